@@ -1,0 +1,53 @@
+// Three builds: the one-tag embed (classic script) with its lazily loaded UI
+// chunk, and the ESM entry for npm users.
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { sizeBudget } from './scripts/size-budget.mjs';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
+  });
+
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2, pure_getters: true },
+    format: { comments: false },
+  });
+
+export default [
+  {
+    // The loader every page runs: config, stored decision, gate. Lit is not in here.
+    input: 'src/embed.ts',
+    output: { dir: 'dist', entryFileNames: 'cookie-consent.js', format: 'iife', inlineDynamicImports: true },
+    plugins: [
+      nodeResolve(),
+      ts(),
+      minify(),
+      sizeBudget({ label: 'embed', budgets: [{ name: 'returning visitor (loader)', files: ['cookie-consent.js'], limit: 10 * 1024 }] }),
+    ],
+  },
+  {
+    // The UI chunk, fetched only when the banner or preferences must show.
+    input: 'src/ui/consent-ui.ts',
+    output: { dir: 'dist', entryFileNames: 'cookie-consent-ui.js', format: 'es' },
+    plugins: [
+      nodeResolve(),
+      ts(),
+      minify(),
+      sizeBudget({ label: 'ui', budgets: [{ name: 'UI chunk', files: ['cookie-consent-ui.js'], limit: 11 * 1024 }] }),
+    ],
+  },
+  {
+    // npm users bundle Lit and idb-keyval themselves.
+    input: 'src/index.ts',
+    output: { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+    external: [/^lit(\/|$)/, /^idb-keyval$/],
+    plugins: [nodeResolve(), ts()],
+  },
+];

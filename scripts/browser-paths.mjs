@@ -1,0 +1,9 @@
+// Where Debian's browsers live, or where CHROME_PATH / FIREFOX_PATH point.
+import { existsSync } from 'node:fs';
+
+const first = (candidates) => candidates.find((path) => path && existsSync(path)) ?? null;
+
+export const chromiumPath = () =>
+  first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']);
+
+export const firefoxPath = () => first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);

@@ -1,0 +1,75 @@
+// Serves the demo site on http://localhost:8000 (PORT to change it): demo/ at
+// the root and the built widget at /dist/. Every HTML response carries a strict
+// Content-Security-Policy with a fresh nonce, so the demo proves the widget
+// needs neither 'unsafe-inline' nor 'unsafe-eval'.
+import { createServer } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const port = Number(process.env.PORT ?? 8000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+function contentSecurityPolicy(nonce) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "frame-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Maps a URL path to a file under demo/ or dist/, refusing anything outside them. */
+function fileFor(pathname) {
+  const decoded = decodeURIComponent(pathname);
+  const [base, rest] = decoded.startsWith('/dist/') ? ['dist', decoded.slice(6)] : ['demo', decoded.slice(1)];
+  const dir = join(root, base);
+  const file = normalize(join(dir, rest || 'index.html'));
+  return file.startsWith(dir) ? file : null;
+}
+
+const server = createServer(async (request, response) => {
+  try {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let file = fileFor(url.pathname);
+    if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = file ? await readFile(file).catch(() => null) : null;
+    if (!body) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+    if (type.startsWith('text/html')) {
+      const nonce = randomBytes(16).toString('base64');
+      headers['content-security-policy'] = contentSecurityPolicy(nonce);
+      response.writeHead(200, headers).end(body.toString('utf8').replaceAll('{{CSP_NONCE}}', nonce));
+      return;
+    }
+    response.writeHead(200, headers).end(body);
+  } catch (error) {
+    response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Demo: http://localhost:${port}/  (article page; /privacy.html for the policy page). Ctrl+C stops it.`);
+});

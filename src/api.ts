@@ -1,0 +1,60 @@
+/**
+ * The public JavaScript API, on `window.CookieConsent` and as ESM exports.
+ * Each method is safe to call at any time: before the config is read, after
+ * it failed, or twice.
+ */
+import type { ConsentState } from './core/consent.js';
+import type { LogEntry, VerificationResult } from './core/log.js';
+import type { ConsentController } from './controller.js';
+
+export interface CookieConsentApi {
+  /** Starts with a config object (npm users; the embed reads the page's config itself). */
+  init(config: unknown): void;
+  /** Settles once the stored decision is read: the decision in force, or null. */
+  readonly ready: Promise<ConsentState | null>;
+  /** The decision in force, or null while there is none. */
+  get(): ConsentState | null;
+  /** Whether a category may run now. */
+  allowed(category: string): boolean;
+  /** Grants every optional category (except GPC-marked ones when the browser sends GPC). Resolves once stored. */
+  acceptAll(): Promise<ConsentState>;
+  /** Refuses every optional category. Resolves once stored. */
+  rejectAll(): Promise<ConsentState>;
+  /** Grants exactly the categories set to true; every other optional category is refused. */
+  save(categories: Record<string, boolean>): Promise<ConsentState>;
+  /** Turns every optional category off and logs a withdrawal; reloads the page when something granted is revoked. */
+  withdraw(): Promise<ConsentState>;
+  showBanner(): Promise<void>;
+  showPreferences(): Promise<void>;
+  /** This browser's consent log, oldest first. */
+  log(): Promise<LogEntry[]>;
+  /** Checks the log's hash chain. */
+  verifyLog(): Promise<VerificationResult>;
+}
+
+export function createApi(controller: ConsentController): CookieConsentApi {
+  return Object.freeze({
+    init: (config: unknown) => controller.start(config),
+    ready: controller.ready,
+    get: () => controller.get(),
+    allowed: (category: string) => controller.allowed(category),
+    acceptAll: () => controller.acceptAll('api'),
+    rejectAll: () => controller.rejectAll('api'),
+    save: (categories: Record<string, boolean>) => controller.save(categories, 'api'),
+    withdraw: () => controller.withdraw('api'),
+    showBanner: () => controller.showBanner(),
+    showPreferences: () => controller.showPreferences(),
+    log: () => controller.log(),
+    verifyLog: () => controller.verifyLog(),
+  });
+}
+
+declare global {
+  interface Window {
+    CookieConsent?: CookieConsentApi;
+  }
+  interface DocumentEventMap {
+    'cookie-consent:ready': CustomEvent<ConsentState | null>;
+    'cookie-consent:change': CustomEvent<ConsentState>;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The gate for content the site owner marked with `data-category`: blocked
+ * scripts (`type="text/plain"`) and embeds (`data-src`). It activates them,
+ * once their purposes are granted, in document order, each external script
+ * loaded before the next one runs; tags inserted later are caught too.
+ */
+
+/** Says whether content needing all of `categories` (and `service`, when named) may run now. */
+export type ContentPermission = (categories: readonly string[], service: string | null) => boolean;
+
+const BLOCKED_SCRIPT = 'script[type="text/plain"][data-category]';
+const BLOCKED_EMBED = 'iframe[data-category][data-src], img[data-category][data-src], video[data-category][data-src], audio[data-category][data-src]';
+const BLOCKED = `${BLOCKED_SCRIPT}, ${BLOCKED_EMBED}`;
+
+/** Attributes the gate consumes; everything else is carried over to the live script. */
+const GATE_ATTRIBUTES = new Set(['type', 'src', 'data-src', 'data-type', 'nonce']);
+
+export function categoriesOf(element: Element): string[] {
+  return (element.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
+}
+
+export class ContentGate {
+  #permission: ContentPermission = () => false;
+  #queue: Promise<void> = Promise.resolve();
+  #claimed = new WeakSet<Element>();
+  #observer: MutationObserver | null = null;
+
+  constructor(private readonly root: Document) {}
+
+  /** Starts watching for blocked tags that the parser or the site's scripts add later. */
+  observe(): void {
+    if (this.#observer) return;
+    this.#observer = new MutationObserver((records) => {
+      const found: Element[] = [];
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches(BLOCKED)) found.push(node);
+          found.push(...node.querySelectorAll(BLOCKED));
+        }
+      }
+      if (found.length > 0) this.#activate(found);
+    });
+    this.#observer.observe(this.root, { childList: true, subtree: true });
+  }
+
+  disconnect(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  /**
+   * Sets what may run now and activates every blocked tag that became allowed.
+   * Resolves once they have all been activated (external scripts loaded or failed).
+   */
+  update(permission: ContentPermission): Promise<void> {
+    this.#permission = permission;
+    return this.#activate(Array.from(this.root.querySelectorAll(BLOCKED)));
+  }
+
+  /** Resolves when every activation queued so far has finished. */
+  settled(): Promise<void> {
+    return this.#queue;
+  }
+
+  #allowed(element: Element): boolean {
+    const categories = categoriesOf(element);
+    return categories.length > 0 && this.#permission(categories, element.getAttribute('data-service'));
+  }
+
+  #activate(elements: Element[]): Promise<void> {
+    for (const element of elements) {
+      if (this.#claimed.has(element) || !this.#allowed(element)) continue;
+      this.#claimed.add(element);
+      // One queue for the whole page keeps document order across scans, and lets
+      // gtag.js finish loading before the inline gtag('config') after it runs.
+      this.#queue = this.#queue.then(() => (element instanceof HTMLScriptElement ? runScript(element) : loadEmbed(element)));
+    }
+    return this.#queue;
+  }
+}
+
+function runScript(blocked: HTMLScriptElement): Promise<void> {
+  if (!blocked.isConnected) return Promise.resolve();
+  const doc = blocked.ownerDocument;
+  const live = doc.createElement('script');
+  for (const attribute of Array.from(blocked.attributes)) {
+    if (!GATE_ATTRIBUTES.has(attribute.name)) live.setAttribute(attribute.name, attribute.value);
+  }
+  const type = blocked.getAttribute('data-type');
+  if (type) live.type = type;
+  // Browsers hide the nonce attribute after parsing; the property still holds it.
+  if (blocked.nonce) live.nonce = blocked.nonce;
+  live.setAttribute('data-cookie-consent-activated', '');
+  const src = blocked.getAttribute('data-src') ?? blocked.getAttribute('src');
+  if (!src) {
+    live.text = blocked.text;
+    blocked.replaceWith(live);
+    return Promise.resolve();
+  }
+  const waitForIt = !blocked.hasAttribute('async');
+  if (waitForIt) live.async = false;
+  live.src = src;
+  const loaded = new Promise<void>((resolve) => {
+    live.addEventListener('load', () => resolve(), { once: true });
+    live.addEventListener('error', () => resolve(), { once: true });
+  });
+  blocked.replaceWith(live);
+  return waitForIt ? loaded : Promise.resolve();
+}
+
+function loadEmbed(element: Element): Promise<void> {
+  const src = element.getAttribute('data-src');
+  if (src) {
+    element.setAttribute('src', src);
+    element.removeAttribute('data-src');
+  }
+  const srcset = element.getAttribute('data-srcset');
+  if (srcset) {
+    element.setAttribute('srcset', srcset);
+    element.removeAttribute('data-srcset');
+  }
+  element.setAttribute('data-cookie-consent-activated', '');
+  return Promise.resolve();
+}

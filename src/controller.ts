@@ -1,0 +1,241 @@
+/**
+ * The one place that wires core, browser and UI together:
+ * config → stored decision → gate, UI and events.
+ * Every entry point catches its own errors: the host page never sees one.
+ */
+import { formatProblems, parseConfig, type ConsentConfig } from './core/config.js';
+import {
+  classifyDecision,
+  decide,
+  grantedCategories,
+  serviceGranted,
+  type ConsentState,
+  type DecisionRequest,
+  type DecisionStatus,
+} from './core/consent.js';
+import { newConsentId } from './core/consent-id.js';
+import { pickLanguage } from './core/language.js';
+import { verifyChain, type LogEntry, type VerificationResult } from './core/log.js';
+import { shownText, textHash } from './core/shown-text.js';
+import { readDecision, readLog, recordDecision } from './browser/consent-store.js';
+import { ContentGate } from './browser/content-gate.js';
+import { en } from './ui/strings/en.js';
+import type { ConsentUi, UiBridge, UiLoader } from './ui/ui-bridge.js';
+
+const BUILT_IN_LANGUAGES = ['en'];
+const OPEN_SELECTOR = '[data-cookie-consent="open"], cookie-consent-link';
+
+export interface ControllerEnvironment {
+  doc: Document;
+  loadUi: UiLoader;
+}
+
+type Choice = Record<string, boolean | undefined>;
+
+/** Drives one page's consent: exactly one per page. */
+export class ConsentController {
+  readonly ready: Promise<ConsentState | null>;
+  #resolveReady!: (state: ConsentState | null) => void;
+  #started = false;
+  #config: ConsentConfig | null = null;
+  #status: DecisionStatus = { kind: 'none' };
+  #granted = new Set<string>();
+  #language = 'en';
+  #strings: Record<string, string> = { ...en };
+  #gpc = false;
+  #consentId: string | null = null;
+  #textHash: Promise<string> | null = null;
+  #ui: Promise<ConsentUi> | null = null;
+  #writes: Promise<unknown> = Promise.resolve();
+  readonly #gate: ContentGate;
+
+  constructor(private readonly env: ControllerEnvironment) {
+    this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    this.#gate = new ContentGate(env.doc);
+  }
+
+  /** Starts with a config (object, or a promise of one). Only the first call counts. */
+  start(input: unknown): void {
+    if (this.#started) {
+      console.warn('cookie-consent: already started with a config; this one is ignored');
+      return;
+    }
+    this.#started = true;
+    Promise.resolve(input)
+      .then((resolved) => this.#begin(resolved))
+      .catch((error: unknown) => this.#failClosed(`could not start: ${describeError(error)}`));
+  }
+
+  /** Fails closed without a config: no UI, nothing optional, `ready` settles to null. */
+  failWithoutConfig(reason: string): void {
+    if (this.#started) return;
+    this.#started = true;
+    this.#failClosed(reason);
+  }
+
+  get(): ConsentState | null {
+    return this.#status.kind === 'valid' || this.#status.kind === 'incomplete' ? structuredClone(this.#status.state) : null;
+  }
+
+  allowed(category: string): boolean {
+    return this.#granted.has(category);
+  }
+
+  acceptAll(source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {
+    return this.record({ action: 'accept-all', source });
+  }
+
+  rejectAll(source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {
+    return this.record({ action: 'reject-all', source });
+  }
+
+  save(choice: Choice, source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {
+    return this.record({ action: 'save', source, categories: { ...choice } });
+  }
+
+  /** Turns every optional purpose off and, when something granted is revoked, reloads so running scripts stop. */
+  async withdraw(source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {
+    const hadGrants = [...this.#granted].some((key) => !this.#config?.categories[key]?.required);
+    const state = await this.record({ action: 'withdraw', source });
+    if (hadGrants && this.#config?.reloadOnWithdraw) this.env.doc.location.reload();
+    return state;
+  }
+
+  /** Records a decision and applies it once stored. Decisions are written one at a time, in call order. */
+  record(request: DecisionRequest): Promise<ConsentState> {
+    const write = this.#writes.then(() => this.#record(request));
+    this.#writes = write.catch(() => undefined);
+    return write;
+  }
+
+  async showBanner(): Promise<void> {
+    const ui = await this.#loadUi();
+    ui?.showBanner();
+  }
+
+  async showPreferences(opener: Element | null = null): Promise<void> {
+    const ui = await this.#loadUi();
+    ui?.showPreferences(opener);
+  }
+
+  async log(): Promise<LogEntry[]> {
+    return (await readLog()) as LogEntry[];
+  }
+
+  async verifyLog(): Promise<VerificationResult> {
+    return verifyChain(await readLog());
+  }
+
+  async #begin(input: unknown): Promise<void> {
+    const parsed = parseConfig(input);
+    if (parsed.warnings.length > 0) console.warn(formatProblems('cookie-consent: config warnings:', parsed.warnings));
+    if (!parsed.ok) {
+      this.#failClosed(formatProblems('cookie-consent: the config is invalid, so no banner is shown and nothing optional runs:', parsed.errors));
+      return;
+    }
+    const config = parsed.config;
+    const doc = this.env.doc;
+    this.#config = config;
+    this.#gpc = (doc.defaultView?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
+    this.#language = pickLanguage(BUILT_IN_LANGUAGES, [
+      config.language,
+      doc.documentElement.lang,
+      ...(doc.defaultView?.navigator.languages ?? []),
+    ]);
+    this.#strings = { ...en, ...config.texts[this.#language] };
+    this.#gate.observe();
+    doc.addEventListener('click', (event) => this.#onDocumentClick(event));
+
+    let stored: ConsentState | null = null;
+    try {
+      stored = await readDecision();
+    } catch (error) {
+      console.warn(`cookie-consent: could not read the stored decision (${describeError(error)}); asking again`);
+    }
+    this.#consentId = stored?.id ?? null;
+    this.#apply(classifyDecision(config, stored, new Date()));
+    this.#resolveReady(this.get());
+    this.#dispatch('cookie-consent:ready', this.get());
+    if (this.#status.kind !== 'valid') await this.showBanner();
+  }
+
+  #failClosed(message: string): void {
+    console.error(message.startsWith('cookie-consent:') ? message : `cookie-consent: ${message}`);
+    this.#config = null;
+    this.#status = { kind: 'none' };
+    this.#granted = new Set();
+    this.#resolveReady(null);
+  }
+
+  async #record(request: DecisionRequest): Promise<ConsentState> {
+    const config = this.#config;
+    if (!config) throw new Error('cookie-consent: no valid config, so no decision can be recorded');
+    this.#consentId ??= newConsentId();
+    const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
+    this.#textHash ??= textHash(shownText(config, this.#language, this.#strings));
+    const location = this.env.doc.location;
+    // Fail closed: the decision takes effect only once it is stored.
+    await recordDecision(state, {
+      language: this.#language,
+      textHash: await this.#textHash,
+      url: `${location.origin}${location.pathname}`,
+    });
+    this.#apply(classifyDecision(config, state, new Date()));
+    // A decision made through the API or another control settles whatever UI is open.
+    void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
+    this.#dispatch('cookie-consent:change', structuredClone(state));
+    return structuredClone(state);
+  }
+
+  #apply(status: DecisionStatus): void {
+    const config = this.#config;
+    if (!config) return;
+    this.#status = status;
+    this.#granted = grantedCategories(config, status);
+    const granted = this.#granted;
+    void this.#gate.update((categories, service) =>
+      categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))),
+    );
+  }
+
+  #dispatch(type: string, detail: ConsentState | null): void {
+    this.env.doc.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  #onDocumentClick(event: Event): void {
+    const opener = event
+      .composedPath()
+      .find((target): target is Element => target instanceof Element && target.matches(OPEN_SELECTOR));
+    if (!opener) return;
+    event.preventDefault();
+    void this.showPreferences(opener);
+  }
+
+  #loadUi(): Promise<ConsentUi | null> {
+    const config = this.#config;
+    if (!config) return Promise.resolve(null);
+    this.#ui ??= this.env.loadUi().then((module) => module.mountConsentUi(this.#bridge(config), this.env.doc));
+    return this.#ui.catch((error: unknown) => {
+      console.error(`cookie-consent: could not load the consent UI (${describeError(error)})`);
+      this.#ui = null;
+      return null;
+    });
+  }
+
+  #bridge(config: ConsentConfig): UiBridge {
+    return {
+      config,
+      language: this.#language,
+      strings: this.#strings,
+      gpc: this.#gpc,
+      current: () => this.get(),
+      decide: async (request) => {
+        await this.record(request);
+      },
+    };
+  }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

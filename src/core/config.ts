@@ -1,0 +1,409 @@
+/**
+ * The site owner's configuration: its types, its defaults, and validation that
+ * reports every problem at once with the path and the expected value.
+ * Pure data in, pure data out: no DOM, no storage.
+ */
+
+/** One cookie a service sets, as the preferences list it. */
+export interface CookieInfo {
+  /** Cookie name; `*` matches any run of characters (`_ga_*`). */
+  name: string;
+  /** How long it lives, in the site owner's words ("2 years", "session"). */
+  duration?: string;
+  /** What it is for. */
+  description?: string;
+}
+
+/** A named service (Google Analytics, a video player…) inside a category. */
+export interface ServiceConfig {
+  label?: string;
+  provider?: string;
+  description?: string;
+  /** Whether a third party gets access to the data (shown to the visitor). */
+  thirdParty?: boolean;
+  cookies: CookieInfo[];
+}
+
+/** One purpose the visitor can allow or refuse. */
+export interface CategoryConfig {
+  /** Strictly necessary: always on, shown locked. */
+  required: boolean;
+  /** Off by default when the browser sends Global Privacy Control. */
+  gpc: boolean;
+  label?: string;
+  description?: string;
+  services: Record<string, ServiceConfig>;
+}
+
+export interface GoogleConsentModeConfig {
+  enabled: boolean;
+}
+
+export interface CollectorConfig {
+  url: string;
+}
+
+export type ThemeName = 'auto' | 'light' | 'dark';
+export type LayoutName = 'bar' | 'box' | 'center';
+
+/** The validated configuration with every default filled in. */
+export interface ConsentConfig {
+  owner: string;
+  policyUrl: string;
+  revision: number;
+  expiresAfterDays: number;
+  language: string;
+  categories: Record<string, CategoryConfig>;
+  autoBlock: Record<string, string[]>;
+  googleConsentMode: GoogleConsentModeConfig;
+  reloadOnWithdraw: boolean;
+  retentionDays: number;
+  collector: CollectorConfig | null;
+  texts: Record<string, Record<string, string>>;
+  theme: ThemeName;
+  layout: LayoutName;
+}
+
+/** One thing wrong with a config, addressed by its path. */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+export type ConfigResult =
+  | { ok: true; config: ConsentConfig; warnings: ConfigProblem[] }
+  | { ok: false; errors: ConfigProblem[]; warnings: ConfigProblem[] };
+
+/** Category and service keys are identifiers so they are safe in CSV headers, attributes and logs. */
+export const KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
+
+export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
+export const DEFAULT_RETENTION_DAYS = 1095;
+
+const TOP_LEVEL_KEYS = [
+  'owner', 'policyUrl', 'revision', 'expiresAfterDays', 'language', 'categories', 'autoBlock',
+  'googleConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout',
+] as const;
+const CATEGORY_KEYS = ['required', 'gpc', 'label', 'description', 'services'] as const;
+const SERVICE_KEYS = ['label', 'provider', 'description', 'thirdParty', 'cookies'] as const;
+const COOKIE_KEYS = ['name', 'duration', 'description'] as const;
+
+type Raw = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return `${typeof value} ${String(value)}`.trim();
+}
+
+/** Links accept only http(s) and relative URLs, so a config can never smuggle `javascript:` into the UI. */
+export function isSafeUrl(value: string): boolean {
+  // Browsers drop tabs, newlines and leading control characters when parsing a URL,
+  // so "java\tscript:" must be judged without them.
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/[\u0000-\u0020]/g, '');
+  if (cleaned === '') return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
+  return !scheme || /^https?$/i.test(scheme[1] ?? '');
+}
+
+/** Levenshtein distance, small and bounded, for "did you mean" hints on unknown keys. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestion(key: string, known: readonly string[]): string {
+  let best = '';
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= 2 ? ` (did you mean "${best}"?)` : '';
+}
+
+/** Collects problems while the config is read, so the site owner sees them all in one message. */
+class ConfigReader {
+  readonly errors: ConfigProblem[] = [];
+  readonly warnings: ConfigProblem[] = [];
+
+  error(path: string, expected: string, value: unknown): void {
+    this.errors.push({ path, message: `expected ${expected}, got ${describe(value)}` });
+  }
+
+  warnUnknownKeys(object: Raw, known: readonly string[], path: string): void {
+    for (const key of Object.keys(object)) {
+      if (!known.includes(key)) {
+        const where = path ? `${path}.${key}` : key;
+        this.warnings.push({ path: where, message: `unknown option, ignored${suggestion(key, known)}` });
+      }
+    }
+  }
+
+  string(object: Raw, key: string, path: string, fallback: string): string {
+    const value = object[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string') {
+      this.error(path, 'a string', value);
+      return fallback;
+    }
+    return value;
+  }
+
+  optionalString(object: Raw, key: string, path: string): string | undefined {
+    const value = object[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') {
+      this.error(path, 'a string', value);
+      return undefined;
+    }
+    return value;
+  }
+
+  boolean(object: Raw, key: string, path: string, fallback: boolean): boolean {
+    const value = object[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') {
+      this.error(path, 'true or false', value);
+      return fallback;
+    }
+    return value;
+  }
+
+  positiveInteger(object: Raw, key: string, path: string, fallback: number | undefined): number {
+    const value = object[key];
+    if (value === undefined && fallback !== undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      this.error(path, 'a whole number of 1 or more', value);
+      return fallback ?? 1;
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(object: Raw, key: string, path: string, choices: readonly T[], fallback: T): T {
+    const value = object[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
+      this.error(path, `one of ${choices.map((c) => JSON.stringify(c)).join(', ')}`, value);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  record(object: Raw, key: string, path: string): Raw | undefined {
+    const value = object[key];
+    if (value === undefined) return undefined;
+    if (!isRecord(value)) {
+      this.error(path, 'an object', value);
+      return undefined;
+    }
+    return value;
+  }
+
+  key(key: string, path: string): boolean {
+    if (KEY_PATTERN.test(key)) return true;
+    this.errors.push({
+      path,
+      message: `expected a key of lower-case letters, digits, "_" or "-" starting with a letter, got ${JSON.stringify(key)}`,
+    });
+    return false;
+  }
+}
+
+function readCookie(reader: ConfigReader, raw: unknown, path: string): CookieInfo | null {
+  if (!isRecord(raw)) {
+    reader.error(path, 'an object like {"name": "_ga", "duration": "2 years"}', raw);
+    return null;
+  }
+  reader.warnUnknownKeys(raw, COOKIE_KEYS, path);
+  if (typeof raw['name'] !== 'string' || raw['name'] === '') {
+    reader.error(`${path}.name`, 'a non-empty string', raw['name']);
+    return null;
+  }
+  const cookie: CookieInfo = { name: raw['name'] };
+  const duration = reader.optionalString(raw, 'duration', `${path}.duration`);
+  const description = reader.optionalString(raw, 'description', `${path}.description`);
+  if (duration !== undefined) cookie.duration = duration;
+  if (description !== undefined) cookie.description = description;
+  return cookie;
+}
+
+function readService(reader: ConfigReader, raw: unknown, path: string): ServiceConfig {
+  const service: ServiceConfig = { cookies: [] };
+  if (!isRecord(raw)) {
+    reader.error(path, 'an object', raw);
+    return service;
+  }
+  reader.warnUnknownKeys(raw, SERVICE_KEYS, path);
+  for (const key of ['label', 'provider', 'description'] as const) {
+    const value = reader.optionalString(raw, key, `${path}.${key}`);
+    if (value !== undefined) service[key] = value;
+  }
+  if (raw['thirdParty'] !== undefined) service.thirdParty = reader.boolean(raw, 'thirdParty', `${path}.thirdParty`, false);
+  const cookies = raw['cookies'];
+  if (cookies !== undefined) {
+    if (!Array.isArray(cookies)) {
+      reader.error(`${path}.cookies`, 'an array', cookies);
+    } else {
+      cookies.forEach((cookie, index) => {
+        const parsed = readCookie(reader, cookie, `${path}.cookies[${index}]`);
+        if (parsed) service.cookies.push(parsed);
+      });
+    }
+  }
+  return service;
+}
+
+function readCategory(reader: ConfigReader, raw: unknown, path: string): CategoryConfig {
+  const category: CategoryConfig = { required: false, gpc: false, services: {} };
+  if (!isRecord(raw)) {
+    reader.error(path, 'an object (use {} for a category with no options)', raw);
+    return category;
+  }
+  reader.warnUnknownKeys(raw, CATEGORY_KEYS, path);
+  category.required = reader.boolean(raw, 'required', `${path}.required`, false);
+  category.gpc = reader.boolean(raw, 'gpc', `${path}.gpc`, false);
+  const label = reader.optionalString(raw, 'label', `${path}.label`);
+  const description = reader.optionalString(raw, 'description', `${path}.description`);
+  if (label !== undefined) category.label = label;
+  if (description !== undefined) category.description = description;
+  const services = reader.record(raw, 'services', `${path}.services`);
+  for (const [key, value] of Object.entries(services ?? {})) {
+    const servicePath = `${path}.services.${key}`;
+    if (reader.key(key, servicePath)) category.services[key] = readService(reader, value, servicePath);
+  }
+  return category;
+}
+
+function readCategories(reader: ConfigReader, raw: Raw): Record<string, CategoryConfig> {
+  const value = raw['categories'];
+  const categories: Record<string, CategoryConfig> = {};
+  if (!isRecord(value)) {
+    reader.error('categories', 'an object of categories, e.g. {"necessary": {"required": true}, "analytics": {}}', value);
+    return categories;
+  }
+  for (const [key, category] of Object.entries(value)) {
+    if (reader.key(key, `categories.${key}`)) categories[key] = readCategory(reader, category, `categories.${key}`);
+  }
+  if (Object.keys(value).length > 0 && !Object.values(categories).some((c) => !c.required)) {
+    reader.warnings.push({ path: 'categories', message: 'no optional category: there is nothing to ask the visitor' });
+  }
+  return categories;
+}
+
+function readStringLists(reader: ConfigReader, raw: Raw, key: string, categories: Record<string, CategoryConfig>): Record<string, string[]> {
+  const value = reader.record(raw, key, key);
+  const result: Record<string, string[]> = {};
+  for (const [category, list] of Object.entries(value ?? {})) {
+    const path = `${key}.${category}`;
+    if (!(category in categories)) {
+      reader.errors.push({ path, message: `expected the name of a configured category (${Object.keys(categories).join(', ') || 'none'})` });
+      continue;
+    }
+    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item !== '')) {
+      reader.error(path, 'an array of host names, e.g. ["googletagmanager.com"]', list);
+      continue;
+    }
+    result[category] = list as string[];
+  }
+  return result;
+}
+
+function readTexts(reader: ConfigReader, raw: Raw): Record<string, Record<string, string>> {
+  const value = reader.record(raw, 'texts', 'texts');
+  const texts: Record<string, Record<string, string>> = {};
+  for (const [language, strings] of Object.entries(value ?? {})) {
+    const path = `texts.${language}`;
+    if (!isRecord(strings)) {
+      reader.error(path, 'an object of strings', strings);
+      continue;
+    }
+    const clean: Record<string, string> = {};
+    for (const [name, text] of Object.entries(strings)) {
+      if (typeof text === 'string') clean[name] = text;
+      else reader.error(`${path}.${name}`, 'a string', text);
+    }
+    texts[language.toLowerCase()] = clean;
+  }
+  return texts;
+}
+
+function readCollector(reader: ConfigReader, raw: Raw): CollectorConfig | null {
+  const value = reader.record(raw, 'collector', 'collector');
+  if (!value) return null;
+  reader.warnUnknownKeys(value, ['url'], 'collector');
+  const url = value['url'];
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) {
+    reader.error('collector.url', 'an absolute http(s) URL', url);
+    return null;
+  }
+  return { url };
+}
+
+/**
+ * Validates a site owner's config and fills in defaults.
+ * Never throws: every problem comes back with its path, all at once.
+ */
+export function parseConfig(input: unknown): ConfigResult {
+  const reader = new ConfigReader();
+  if (!isRecord(input)) {
+    reader.error('(config)', 'a JSON object like {"revision": 1, "categories": {…}}', input);
+    return { ok: false, errors: reader.errors, warnings: reader.warnings };
+  }
+  reader.warnUnknownKeys(input, TOP_LEVEL_KEYS, '');
+
+  const policyUrl = reader.string(input, 'policyUrl', 'policyUrl', '');
+  if (policyUrl !== '' && !isSafeUrl(policyUrl)) {
+    reader.error('policyUrl', 'an http(s) or relative URL', policyUrl);
+  }
+  const categories = readCategories(reader, input);
+  const gcm = reader.record(input, 'googleConsentMode', 'googleConsentMode');
+  const config: ConsentConfig = {
+    owner: reader.string(input, 'owner', 'owner', ''),
+    policyUrl: isSafeUrl(policyUrl) ? policyUrl : '',
+    revision: reader.positiveInteger(input, 'revision', 'revision', undefined),
+    expiresAfterDays: reader.positiveInteger(input, 'expiresAfterDays', 'expiresAfterDays', DEFAULT_EXPIRES_AFTER_DAYS),
+    language: reader.string(input, 'language', 'language', ''),
+    categories,
+    autoBlock: readStringLists(reader, input, 'autoBlock', categories),
+    googleConsentMode: {
+      enabled: gcm ? reader.boolean(gcm, 'enabled', 'googleConsentMode.enabled', false) : false,
+    },
+    reloadOnWithdraw: reader.boolean(input, 'reloadOnWithdraw', 'reloadOnWithdraw', true),
+    retentionDays: reader.positiveInteger(input, 'retentionDays', 'retentionDays', DEFAULT_RETENTION_DAYS),
+    collector: readCollector(reader, input),
+    texts: readTexts(reader, input),
+    theme: reader.oneOf(input, 'theme', 'theme', ['auto', 'light', 'dark'] as const, 'auto'),
+    layout: reader.oneOf(input, 'layout', 'layout', ['bar', 'box', 'center'] as const, 'bar'),
+  };
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors, warnings: reader.warnings };
+  return { ok: true, config, warnings: reader.warnings };
+}
+
+/** Formats problems as the one console message a site owner reads. */
+export function formatProblems(heading: string, problems: ConfigProblem[]): string {
+  return [heading, ...problems.map((p) => `  - ${p.path}: ${p.message}`)].join('\n');
+}
+
+/** The categories a visitor can switch, in config order. */
+export function optionalCategories(config: ConsentConfig): string[] {
+  return Object.keys(config.categories).filter((key) => !config.categories[key]!.required);
+}

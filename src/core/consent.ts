@@ -1,0 +1,202 @@
+/**
+ * Consent decisions and the rules that say whether a stored one still holds.
+ * Pure functions of (config, stored state, clock): no DOM, no storage.
+ */
+import type { ConsentConfig } from './config.js';
+
+export const CONSENT_ACTIONS = ['accept-all', 'reject-all', 'save', 'withdraw', 'load-content'] as const;
+export type ConsentAction = (typeof CONSENT_ACTIONS)[number];
+
+export const CONSENT_SOURCES = ['banner', 'preferences', 'placeholder', 'api'] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
+
+/** Per-category choices; `necessary` (and any required category) is always true. */
+export type CategoryChoices = Record<string, boolean>;
+/** Per-service choices, grouped by category: `{ analytics: { ga4: true } }`. */
+export type ServiceChoices = Record<string, Record<string, boolean>>;
+
+/** A visitor's decision, as `get()` returns it and `cookie-consent:change` carries it. */
+export interface ConsentState {
+  /** Random UUID for this browser, kept across decisions. */
+  id: string;
+  categories: CategoryChoices;
+  /** Present when the config names services. */
+  services?: ServiceChoices;
+  revision: number;
+  /** ISO-8601 UTC. */
+  decidedAt: string;
+  /** ISO-8601 UTC; the decision holds while now < expiresAt. */
+  expiresAt: string;
+  action: ConsentAction;
+  source: ConsentSource;
+  /** Whether the browser sent Global Privacy Control when the decision was made. */
+  gpc: boolean;
+}
+
+/** What the visitor (or the API caller) asked for; unknown keys are ignored. */
+export interface DecisionRequest {
+  action: ConsentAction;
+  source: ConsentSource;
+  /** For `save` and `load-content`: the categories to grant; every other optional category is refused. */
+  categories?: Record<string, boolean | undefined>;
+  /** For `save`: per-service choices inside granted categories; missing services follow their category. */
+  services?: Record<string, Record<string, boolean | undefined> | undefined>;
+}
+
+export interface DecisionContext {
+  id: string;
+  now: Date;
+  gpc: boolean;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Turns a request into a complete decision covering every configured category.
+ * "Accept all" leaves GPC-marked categories off when the browser sends GPC: the
+ * signal is an opt-out that only an explicit switch in the preferences overrides.
+ */
+export function decide(config: ConsentConfig, request: DecisionRequest, context: DecisionContext): ConsentState {
+  const categories: CategoryChoices = {};
+  for (const [key, category] of Object.entries(config.categories)) {
+    let granted: boolean;
+    if (category.required) granted = true;
+    else if (request.action === 'accept-all') granted = !(context.gpc && category.gpc);
+    else if (request.action === 'save' || request.action === 'load-content') granted = request.categories?.[key] === true;
+    else granted = false;
+    categories[key] = granted;
+  }
+
+  const state: ConsentState = {
+    id: context.id,
+    categories,
+    revision: config.revision,
+    decidedAt: context.now.toISOString(),
+    expiresAt: new Date(context.now.getTime() + config.expiresAfterDays * DAY_MS).toISOString(),
+    action: request.action,
+    source: request.source,
+    gpc: context.gpc,
+  };
+
+  const services = serviceChoices(config, categories, request.services);
+  if (services) state.services = services;
+  return state;
+}
+
+function serviceChoices(
+  config: ConsentConfig,
+  categories: CategoryChoices,
+  requested: DecisionRequest['services'],
+): ServiceChoices | undefined {
+  let any = false;
+  const result: ServiceChoices = {};
+  for (const [key, category] of Object.entries(config.categories)) {
+    const names = Object.keys(category.services);
+    if (names.length === 0) continue;
+    any = true;
+    result[key] = {};
+    for (const name of names) {
+      const explicit = requested?.[key]?.[name];
+      // A service is on only inside a granted category; an explicit "off" inside a granted category stands.
+      result[key]![name] = categories[key] === true && explicit !== false;
+    }
+  }
+  return any ? result : undefined;
+}
+
+/** Why a stored decision does or does not settle things without asking the visitor. */
+export type DecisionStatus =
+  | { kind: 'none' }
+  | { kind: 'valid'; state: ConsentState }
+  /** Still ours but the config now has purposes it never covered: ask again, keep old choices meanwhile. */
+  | { kind: 'incomplete'; state: ConsentState }
+  /** Expired or made for another revision: ask again, nothing optional runs meanwhile. */
+  | { kind: 'stale'; state: ConsentState };
+
+/** Classifies a stored decision against the current config and clock. */
+export function classifyDecision(config: ConsentConfig, state: ConsentState | null, now: Date): DecisionStatus {
+  if (!state) return { kind: 'none' };
+  if (state.revision !== config.revision) return { kind: 'stale', state };
+  if (!(now.getTime() < Date.parse(state.expiresAt))) return { kind: 'stale', state };
+  for (const [key, category] of Object.entries(config.categories)) {
+    if (!(key in state.categories)) return { kind: 'incomplete', state };
+    for (const name of Object.keys(category.services)) {
+      if (state.services?.[key]?.[name] === undefined) return { kind: 'incomplete', state };
+    }
+  }
+  return { kind: 'valid', state };
+}
+
+/**
+ * The categories that may run now. Required ones always; optional ones only
+ * when a decision that still applies granted them. Old consent never covers a
+ * category that the config added later.
+ */
+export function grantedCategories(config: ConsentConfig, status: DecisionStatus): Set<string> {
+  const granted = new Set<string>();
+  for (const [key, category] of Object.entries(config.categories)) {
+    if (category.required) granted.add(key);
+    else if ((status.kind === 'valid' || status.kind === 'incomplete') && status.state.categories[key] === true) {
+      granted.add(key);
+    }
+  }
+  return granted;
+}
+
+/**
+ * Whether a single service may run. Inside a granted category a service runs
+ * unless the decision turned it off or never covered it (a service added later).
+ */
+export function serviceGranted(status: DecisionStatus, granted: Set<string>, category: string, service: string): boolean {
+  if (!granted.has(category)) return false;
+  if (status.kind !== 'valid' && status.kind !== 'incomplete') return true;
+  const stored = status.state.services?.[category];
+  return stored === undefined || stored[service] === true;
+}
+
+function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function isBooleanRecord(value: unknown): value is Record<string, boolean> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'boolean');
+}
+
+/**
+ * Reads a stored decision back. Anything that is not exactly a decision we
+ * wrote (a corrupt record, an old format, someone's edit) counts as no
+ * decision, never as consent.
+ */
+export function parseStoredState(value: unknown): ConsentState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v['id'] !== 'string' || v['id'] === '') return null;
+  if (!isBooleanRecord(v['categories'])) return null;
+  if (typeof v['revision'] !== 'number' || !Number.isInteger(v['revision'])) return null;
+  if (!isIsoDate(v['decidedAt']) || !isIsoDate(v['expiresAt'])) return null;
+  if (!(CONSENT_ACTIONS as readonly unknown[]).includes(v['action'])) return null;
+  if (!(CONSENT_SOURCES as readonly unknown[]).includes(v['source'])) return null;
+  if (typeof v['gpc'] !== 'boolean') return null;
+  const state: ConsentState = {
+    id: v['id'],
+    categories: { ...v['categories'] },
+    revision: v['revision'],
+    decidedAt: v['decidedAt'],
+    expiresAt: v['expiresAt'],
+    action: v['action'] as ConsentAction,
+    source: v['source'] as ConsentSource,
+    gpc: v['gpc'],
+  };
+  if (v['services'] !== undefined) {
+    const services = v['services'];
+    if (typeof services !== 'object' || services === null || !Object.values(services).every(isBooleanRecord)) return null;
+    state.services = structuredCloneServices(services as ServiceChoices);
+  }
+  return state;
+}
+
+function structuredCloneServices(services: ServiceChoices): ServiceChoices {
+  const copy: ServiceChoices = {};
+  for (const [key, value] of Object.entries(services)) copy[key] = { ...value };
+  return copy;
+}

@@ -1,0 +1,177 @@
+/**
+ * The consent log: entries, their SHA-256 hash chain, and its verification.
+ * Shared by the browser and (later) the collector, so both agree byte for byte.
+ */
+import type { ConsentAction, ConsentSource, ConsentState, ServiceChoices } from './consent.js';
+import { CONSENT_ACTIONS, CONSENT_SOURCES } from './consent.js';
+
+/** One decision as recorded for proof of consent. No IP address, no fingerprint. */
+export interface LogEntry {
+  consentId: string;
+  /** 0 for the first entry in this browser, then +1 each. */
+  seq: number;
+  /** ISO-8601 UTC. */
+  at: string;
+  action: ConsentAction;
+  source: ConsentSource;
+  categories: Record<string, boolean>;
+  services?: ServiceChoices;
+  revision: number;
+  language: string;
+  gpc: boolean;
+  /** The Consent Mode signals sent with this decision, when Consent Mode is on. */
+  consentMode?: Record<string, 'granted' | 'denied'>;
+  expiresAt: string;
+  /** SHA-256 (hex) of the canonical text the visitor was shown. */
+  textHash: string;
+  /** Page URL without query or fragment. */
+  url: string;
+  /** Hash of the previous entry, or 64 zeros for the first. */
+  prevHash: string;
+  /** SHA-256 (hex) of this entry's canonical JSON without `hash`. */
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface EntryContext {
+  language: string;
+  textHash: string;
+  url: string;
+  consentMode?: Record<string, 'granted' | 'denied'>;
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Serialises a value with object keys sorted at every level and no spaces, so
+ * the same entry always hashes the same in any browser and in Node.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+}
+
+/** SHA-256 of a string's UTF-8 bytes, as lower-case hex. Web Crypto exists in browsers (secure contexts) and Node ≥ 20. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The hash an entry must carry: over every field but `hash` itself. */
+export function entryHash(entry: Omit<LogEntry, 'hash'> | LogEntry): Promise<string> {
+  const { hash: _ignored, ...rest } = entry as LogEntry;
+  return sha256Hex(canonicalJson(rest));
+}
+
+/** Builds the next log entry for a decision, chained to `head` (null for an empty log). */
+export async function createEntry(state: ConsentState, context: EntryContext, head: ChainHead | null): Promise<LogEntry> {
+  const draft: Omit<LogEntry, 'hash'> = {
+    consentId: state.id,
+    seq: head ? head.seq + 1 : 0,
+    at: state.decidedAt,
+    action: state.action,
+    source: state.source,
+    categories: { ...state.categories },
+    revision: state.revision,
+    language: context.language,
+    gpc: state.gpc,
+    expiresAt: state.expiresAt,
+    textHash: context.textHash,
+    url: context.url,
+    prevHash: head ? head.hash : GENESIS_HASH,
+  };
+  if (state.services) draft.services = state.services;
+  if (context.consentMode) draft.consentMode = context.consentMode;
+  return { ...draft, hash: await entryHash(draft) };
+}
+
+export interface ChainProblem {
+  seq: number | null;
+  problem: string;
+}
+
+export interface VerificationResult {
+  ok: boolean;
+  entries: number;
+  problems: ChainProblem[];
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Schema problems of one entry, as plain sentences. */
+export function entryShapeProblems(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['is not an object'];
+  const e = value as Record<string, unknown>;
+  const problems: string[] = [];
+  const need = (ok: boolean, text: string): void => {
+    if (!ok) problems.push(text);
+  };
+  need(typeof e['consentId'] === 'string' && e['consentId'] !== '', 'consentId: expected a non-empty string');
+  need(Number.isInteger(e['seq']) && (e['seq'] as number) >= 0, 'seq: expected a whole number ≥ 0');
+  need(typeof e['at'] === 'string' && ISO_UTC.test(e['at']), 'at: expected an ISO-8601 UTC time');
+  need((CONSENT_ACTIONS as readonly unknown[]).includes(e['action']), `action: expected one of ${CONSENT_ACTIONS.join(', ')}`);
+  need((CONSENT_SOURCES as readonly unknown[]).includes(e['source']), `source: expected one of ${CONSENT_SOURCES.join(', ')}`);
+  const categories = e['categories'];
+  need(
+    typeof categories === 'object' && categories !== null && Object.values(categories).every((v) => typeof v === 'boolean'),
+    'categories: expected an object of true/false',
+  );
+  need(Number.isInteger(e['revision']), 'revision: expected a whole number');
+  need(typeof e['language'] === 'string', 'language: expected a string');
+  need(typeof e['gpc'] === 'boolean', 'gpc: expected true or false');
+  need(typeof e['expiresAt'] === 'string' && ISO_UTC.test(e['expiresAt']), 'expiresAt: expected an ISO-8601 UTC time');
+  need(typeof e['textHash'] === 'string' && HEX64.test(e['textHash']), 'textHash: expected 64 hex digits');
+  need(typeof e['url'] === 'string', 'url: expected a string');
+  need(typeof e['prevHash'] === 'string' && HEX64.test(e['prevHash']), 'prevHash: expected 64 hex digits');
+  need(typeof e['hash'] === 'string' && HEX64.test(e['hash']), 'hash: expected 64 hex digits');
+  return problems;
+}
+
+/**
+ * Checks a log: each entry's shape and own hash, sequence numbers from 0 without
+ * gaps, and each `prevHash` equal to the previous entry's hash. Names the entry
+ * that was edited, removed, inserted or moved.
+ */
+export async function verifyChain(entries: readonly unknown[]): Promise<VerificationResult> {
+  const problems: ChainProblem[] = [];
+  let previousHash = GENESIS_HASH;
+  let expectedSeq = 0;
+  for (const [index, value] of entries.entries()) {
+    const seq = typeof value === 'object' && value !== null && Number.isInteger((value as LogEntry).seq) ? (value as LogEntry).seq : null;
+    const shape = entryShapeProblems(value);
+    if (shape.length > 0) {
+      for (const problem of shape) problems.push({ seq, problem: `entry ${index}: ${problem}` });
+      expectedSeq += 1;
+      continue;
+    }
+    const entry = value as LogEntry;
+    if (entry.seq !== expectedSeq) {
+      problems.push({
+        seq: entry.seq,
+        problem: entry.seq > expectedSeq
+          ? `expected seq ${expectedSeq} here: entries ${expectedSeq}–${entry.seq - 1} are missing or out of order`
+          : `seq ${entry.seq} comes after seq ${expectedSeq - 1}: an entry was inserted or moved`,
+      });
+    }
+    if ((await entryHash(entry)) !== entry.hash) {
+      problems.push({ seq: entry.seq, problem: 'its content does not match its hash: the entry was edited' });
+    }
+    if (entry.prevHash !== previousHash) {
+      problems.push({ seq: entry.seq, problem: 'prevHash does not match the previous entry: the chain is broken before this entry' });
+    }
+    previousHash = entry.hash;
+    expectedSeq = entry.seq + 1;
+  }
+  return { ok: problems.length === 0, entries: entries.length, problems };
+}

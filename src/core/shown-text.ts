@@ -1,0 +1,65 @@
+/**
+ * The exact text a visitor is shown, in one canonical form, and its hash.
+ * The log stores the hash; the export carries the text, so an auditor can read
+ * each decision against the words that were on screen.
+ */
+import type { ConsentConfig } from './config.js';
+import { canonicalJson, sha256Hex } from './log.js';
+
+export interface ShownCategory {
+  key: string;
+  label: string;
+  description: string;
+  required: boolean;
+  services: { key: string; label: string; provider: string; description: string; cookies: { name: string; duration: string; description: string }[] }[];
+}
+
+export interface ShownText {
+  language: string;
+  revision: number;
+  owner: string;
+  policyUrl: string;
+  strings: Record<string, string>;
+  categories: ShownCategory[];
+}
+
+/** Per-category label and description in the visitor's language, from the config or the built-in strings. */
+export function categoryText(config: ConsentConfig, strings: Record<string, string>, key: string): { label: string; description: string } {
+  const category = config.categories[key];
+  return {
+    // The site owner's own wording wins over the built-in text for well-known categories.
+    label: category?.label ?? strings[`category.${key}.label`] ?? key,
+    description: category?.description ?? strings[`category.${key}.description`] ?? '',
+  };
+}
+
+/** Builds the canonical text for one language and revision. `strings` is already merged with the config's overrides. */
+export function shownText(config: ConsentConfig, language: string, strings: Record<string, string>): ShownText {
+  return {
+    language,
+    revision: config.revision,
+    owner: config.owner,
+    policyUrl: config.policyUrl,
+    strings: { ...strings },
+    categories: Object.entries(config.categories).map(([key, category]) => ({
+      key,
+      ...categoryText(config, strings, key),
+      required: category.required,
+      services: Object.entries(category.services).map(([serviceKey, service]) => ({
+        key: serviceKey,
+        label: service.label ?? serviceKey,
+        provider: service.provider ?? '',
+        description: service.description ?? '',
+        cookies: service.cookies.map((cookie) => ({
+          name: cookie.name,
+          duration: cookie.duration ?? '',
+          description: cookie.description ?? '',
+        })),
+      })),
+    })),
+  };
+}
+
+export function textHash(text: ShownText): Promise<string> {
+  return sha256Hex(canonicalJson(text));
+}

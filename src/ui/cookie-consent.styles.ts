@@ -1,0 +1,375 @@
+import { css } from 'lit';
+
+/**
+ * Theming goes through `--cc-*` custom properties and `::part()`. Colours are
+ * chosen for WCAG 2.2 AA in both themes: text ≥ 4.5:1, boundaries and focus ≥ 3:1.
+ * The three first-layer buttons share one style on purpose: no nudging.
+ */
+export const cookieConsentStyles = css`
+  :host {
+    --_bg: var(--cc-bg, #ffffff);
+    --_fg: var(--cc-fg, #1b1d22);
+    --_muted: var(--cc-muted, #4a505e);
+    --_border: var(--cc-border, #c9cdd6);
+    --_button-bg: var(--cc-button-bg, #1f3b63);
+    --_button-fg: var(--cc-button-fg, #ffffff);
+    --_button-hover: var(--cc-button-hover-bg, #142a49);
+    --_link: var(--cc-link, #1f4f99);
+    --_focus: var(--cc-focus, #1a5fd0);
+    --_switch-on: var(--cc-switch-on, #1f7a4d);
+    --_switch-off: var(--cc-switch-off, #6b7180);
+    --_radius: var(--cc-radius, 10px);
+    --_font: var(--cc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_shadow: var(--cc-shadow, 0 -2px 24px rgb(15 20 30 / 0.18));
+    all: initial;
+    display: contents;
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_bg: var(--cc-bg, #17191e);
+    --_fg: var(--cc-fg, #eceef2);
+    --_muted: var(--cc-muted, #b4b9c4);
+    --_border: var(--cc-border, #474c58);
+    --_button-bg: var(--cc-button-bg, #d6e2ff);
+    --_button-fg: var(--cc-button-fg, #0f1d33);
+    --_button-hover: var(--cc-button-hover-bg, #b9cdfb);
+    --_link: var(--cc-link, #9ec1ff);
+    --_focus: var(--cc-focus, #8fb6ff);
+    --_switch-on: var(--cc-switch-on, #4cc38a);
+    --_switch-off: var(--cc-switch-off, #8d93a1);
+    --_shadow: var(--cc-shadow, 0 -2px 24px rgb(0 0 0 / 0.5));
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_bg: var(--cc-bg, #17191e);
+      --_fg: var(--cc-fg, #eceef2);
+      --_muted: var(--cc-muted, #b4b9c4);
+      --_border: var(--cc-border, #474c58);
+      --_button-bg: var(--cc-button-bg, #d6e2ff);
+      --_button-fg: var(--cc-button-fg, #0f1d33);
+      --_button-hover: var(--cc-button-hover-bg, #b9cdfb);
+      --_link: var(--cc-link, #9ec1ff);
+      --_focus: var(--cc-focus, #8fb6ff);
+      --_switch-on: var(--cc-switch-on, #4cc38a);
+      --_switch-off: var(--cc-switch-off, #8d93a1);
+      --_shadow: var(--cc-shadow, 0 -2px 24px rgb(0 0 0 / 0.5));
+      color-scheme: dark;
+    }
+  }
+
+  * {
+    box-sizing: border-box;
+  }
+
+  .surface {
+    font-family: var(--_font);
+    font-size: 15px;
+    line-height: 1.5;
+    color: var(--_fg);
+    background: var(--_bg);
+    text-align: start;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  h2 {
+    margin: 0 0 0.35em;
+    font-size: 1.15em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+
+  p {
+    margin: 0 0 0.6em;
+  }
+
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* First layer */
+  .banner {
+    position: fixed;
+    z-index: var(--cc-z-index, 2147483000);
+    inset: auto 0 0 0;
+    max-height: 100dvh;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border-top: 1px solid var(--_border);
+    box-shadow: var(--_shadow);
+    animation: cc-rise 180ms ease-out;
+  }
+
+  .banner-inner {
+    max-width: var(--cc-max-width, 1120px);
+    margin: 0 auto;
+    padding: 18px 20px;
+    display: grid;
+    gap: 14px 32px;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+  }
+
+  .purposes {
+    margin: 0.2em 0 0.6em;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+  }
+
+  .purposes li {
+    margin: 0.15em 0;
+  }
+
+  .purposes strong {
+    color: var(--_fg);
+  }
+
+  .actions {
+    display: grid;
+    gap: 10px;
+    grid-template-columns: 1fr;
+    min-width: 220px;
+  }
+
+  button {
+    font: inherit;
+    margin: 0;
+    cursor: pointer;
+  }
+
+  .choice {
+    min-height: 44px;
+    padding: 10px 18px;
+    border-radius: calc(var(--_radius) * 0.7);
+    border: 2px solid var(--_button-bg);
+    background: var(--_button-bg);
+    color: var(--_button-fg);
+    font-weight: 600;
+    font-size: 1em;
+    line-height: 1.2;
+  }
+
+  .choice:hover {
+    background: var(--_button-hover);
+    border-color: var(--_button-hover);
+  }
+
+  @media (max-width: 720px) {
+    .banner-inner {
+      grid-template-columns: minmax(0, 1fr);
+      padding: 14px 16px 16px;
+    }
+    .actions {
+      min-width: 0;
+    }
+  }
+
+  @media (min-width: 480px) and (max-width: 720px) {
+    .actions {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  /* Second layer */
+  dialog {
+    width: min(640px, calc(100vw - 24px));
+    max-height: calc(100dvh - 24px);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 12px 48px rgb(0 0 0 / 0.35);
+    overflow: hidden;
+  }
+
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  dialog::backdrop {
+    background: rgb(10 14 22 / 0.55);
+  }
+
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 12px;
+    padding: 18px 20px 8px;
+  }
+
+  .close {
+    flex: none;
+    width: 40px;
+    height: 40px;
+    display: grid;
+    place-items: center;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_fg);
+    font-size: 22px;
+    line-height: 1;
+  }
+
+  .dialog-body {
+    padding: 0 20px 12px;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+
+  .meta {
+    font-size: 0.9em;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .categories {
+    list-style: none;
+    margin: 12px 0 0;
+    padding: 0;
+    border-top: 1px solid var(--_border);
+  }
+
+  .category {
+    padding: 14px 0;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .category-row {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 16px;
+  }
+
+  .category-row label,
+  .category-name {
+    font-weight: 650;
+  }
+
+  .category p {
+    margin: 0.3em 0 0;
+    color: var(--_muted);
+  }
+
+  .always-on {
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
+  input[type='checkbox'][role='switch'] {
+    appearance: none;
+    flex: none;
+    position: relative;
+    width: 48px;
+    height: 28px;
+    margin: 0;
+    border-radius: 999px;
+    border: 2px solid var(--_switch-off);
+    background: var(--_bg);
+    cursor: pointer;
+    transition: background-color 120ms ease;
+  }
+
+  input[type='checkbox'][role='switch']::before {
+    content: '';
+    position: absolute;
+    top: 3px;
+    left: 3px;
+    width: 18px;
+    height: 18px;
+    border-radius: 50%;
+    background: var(--_switch-off);
+    transition: transform 120ms ease;
+  }
+
+  input[type='checkbox'][role='switch']:checked {
+    background: var(--_switch-on);
+    border-color: var(--_switch-on);
+  }
+
+  input[type='checkbox'][role='switch']:checked::before {
+    transform: translateX(20px);
+    background: var(--_bg);
+  }
+
+  details {
+    margin-top: 8px;
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--_link);
+    min-height: 24px;
+  }
+
+  .service {
+    margin: 8px 0 0;
+    padding: 10px 12px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+  }
+
+  .service dl {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 2px 12px;
+    margin: 6px 0 0;
+    font-size: 0.92em;
+  }
+
+  .service dt {
+    color: var(--_muted);
+  }
+
+  .service dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .dialog-footer {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 10px;
+    padding: 14px 20px 18px;
+    border-top: 1px solid var(--_border);
+  }
+
+  @media (max-width: 520px) {
+    .dialog-footer {
+      grid-template-columns: 1fr;
+    }
+  }
+
+  @keyframes cc-rise {
+    from {
+      transform: translateY(16px);
+      opacity: 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .banner,
+    input[type='checkbox'][role='switch'],
+    input[type='checkbox'][role='switch']::before {
+      animation: none;
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,263 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { CategoryConfig } from '../core/config.js';
+import type { ConsentSource, DecisionRequest } from '../core/consent.js';
+import { categoryText } from '../core/shown-text.js';
+import { cookieConsentStyles } from './cookie-consent.styles.js';
+import type { UiBridge } from './ui-bridge.js';
+
+/** Replaces `{name}` placeholders; the result is rendered as text, never as HTML. */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * `<cookie-consent>`: the first-layer banner and the preferences dialog.
+ * Added to the page by the script; site owners theme it, they do not place it.
+ *
+ * @csspart banner - The first-layer banner.
+ * @csspart preferences - The preferences `<dialog>`.
+ * @csspart button - Every choice button (Accept all, Reject all, Customise, Save preferences).
+ * @cssproperty --cc-bg - Background colour.
+ * @cssproperty --cc-fg - Text colour.
+ * @cssproperty --cc-muted - Secondary text colour.
+ * @cssproperty --cc-border - Borders and separators.
+ * @cssproperty --cc-button-bg - Button background (all choice buttons alike).
+ * @cssproperty --cc-button-fg - Button text.
+ * @cssproperty --cc-link - Link colour.
+ * @cssproperty --cc-focus - Focus ring colour.
+ * @cssproperty --cc-radius - Corner radius.
+ * @cssproperty --cc-font - Font family.
+ * @cssproperty --cc-z-index - Stacking order of the banner.
+ */
+@customElement('cookie-consent')
+export class CookieConsentElement extends LitElement {
+  static override styles = cookieConsentStyles;
+
+  /** Set by the controller; the element renders nothing without it. */
+  @property({ attribute: false }) bridge: UiBridge | null = null;
+
+  /** `auto` follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  @state() private bannerOpen = false;
+  @state() private draft: Record<string, boolean> = {};
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  #opener: Element | null = null;
+
+  showBanner(): void {
+    this.bannerOpen = true;
+  }
+
+  async showPreferences(opener: Element | null = null): Promise<void> {
+    this.#opener = opener ?? deepActiveElement(this.ownerDocument);
+    this.draft = this.#currentChoices();
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  hide(): void {
+    this.bannerOpen = false;
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('bridge') && this.bridge) {
+      this.theme = this.bridge.config.theme;
+      this.lang = this.bridge.language;
+    }
+  }
+
+  #currentChoices(): Record<string, boolean> {
+    const current = this.bridge?.current();
+    const choices: Record<string, boolean> = {};
+    for (const [key, category] of Object.entries(this.bridge?.config.categories ?? {})) {
+      choices[key] = category.required || current?.categories[key] === true;
+    }
+    return choices;
+  }
+
+  #t(key: string): string {
+    const strings = this.bridge?.strings ?? {};
+    const owner = this.bridge?.config.owner || strings['banner.ownerFallback'] || '';
+    return fill(strings[key] ?? key, { owner });
+  }
+
+  async #decide(request: DecisionRequest): Promise<void> {
+    if (!this.bridge) return;
+    try {
+      await this.bridge.decide(request);
+    } catch (error) {
+      // Fail closed: nothing was granted. Say so once; the banner will ask again next time.
+      console.error(`cookie-consent: the decision could not be stored (${error instanceof Error ? error.message : String(error)})`);
+    }
+    this.hide();
+  }
+
+  #choose(action: 'accept-all' | 'reject-all', source: ConsentSource): void {
+    void this.#decide({ action, source });
+  }
+
+  #saveDraft(): void {
+    void this.#decide({ action: 'save', source: 'preferences', categories: { ...this.draft } });
+  }
+
+  #onDialogClose(): void {
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  }
+
+  #onToggle(key: string, event: Event): void {
+    this.draft = { ...this.draft, [key]: (event.target as HTMLInputElement).checked };
+  }
+
+  protected override render(): unknown {
+    const bridge = this.bridge;
+    if (!bridge) return nothing;
+    return html`${this.#renderBanner()}${this.#renderPreferences()}`;
+  }
+
+  #choiceButtons(source: ConsentSource): unknown {
+    return html`
+      <button type="button" class="choice" part="button accept" @click=${() => this.#choose('accept-all', source)}>
+        ${this.#t('button.acceptAll')}
+      </button>
+      <button type="button" class="choice" part="button reject" @click=${() => this.#choose('reject-all', source)}>
+        ${this.#t('button.rejectAll')}
+      </button>
+    `;
+  }
+
+  #renderBanner(): unknown {
+    const config = this.bridge!.config;
+    const optional = Object.entries(config.categories).filter(([, category]) => !category.required);
+    return html`
+      <section class="banner surface" part="banner" aria-labelledby="cc-banner-title" ?hidden=${!this.bannerOpen}>
+        <div class="banner-inner">
+          <div class="banner-text">
+            <h2 id="cc-banner-title">${this.#t('banner.title')}</h2>
+            <p>${this.#t('banner.body')}</p>
+            ${optional.length > 0
+              ? html`<ul class="purposes" aria-label=${this.#t('banner.purposes')}>
+                  ${optional.map(([key]) => {
+                    const text = categoryText(config, this.bridge!.strings, key);
+                    return html`<li><strong>${text.label}</strong>${text.description ? html` – ${text.description}` : nothing}</li>`;
+                  })}
+                </ul>`
+              : nothing}
+            ${config.policyUrl ? html`<a href=${config.policyUrl}>${this.#t('policy.link')}</a>` : nothing}
+          </div>
+          <div class="actions">
+            ${this.#choiceButtons('banner')}
+            <button
+              type="button"
+              class="choice"
+              part="button customise"
+              aria-haspopup="dialog"
+              @click=${(event: Event) => void this.showPreferences(event.currentTarget as Element)}
+            >
+              ${this.#t('button.customise')}
+            </button>
+          </div>
+        </div>
+      </section>
+    `;
+  }
+
+  #renderPreferences(): unknown {
+    const config = this.bridge!.config;
+    const current = this.bridge!.current();
+    return html`
+      <dialog class="surface" part="preferences" aria-labelledby="cc-prefs-title" @close=${() => this.#onDialogClose()}>
+        <div class="dialog-header">
+          <h2 id="cc-prefs-title">${this.#t('prefs.title')}</h2>
+          <button type="button" class="close" aria-label=${this.#t('button.close')} @click=${() => this.dialog?.close()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <div class="dialog-body">
+          <p>${this.#t('prefs.intro')}</p>
+          ${config.policyUrl ? html`<p><a href=${config.policyUrl}>${this.#t('policy.link')}</a></p>` : nothing}
+          ${current
+            ? html`<p class="meta">
+                ${fill(this.bridge!.strings['prefs.decision'] ?? '', {
+                  date: new Intl.DateTimeFormat(this.bridge!.language, { dateStyle: 'long', timeStyle: 'short' }).format(
+                    new Date(current.decidedAt),
+                  ),
+                  id: current.id,
+                })}
+              </p>`
+            : nothing}
+          <ul class="categories">
+            ${Object.entries(config.categories).map(([key, category]) => this.#renderCategory(key, category))}
+          </ul>
+        </div>
+        <div class="dialog-footer">
+          <button type="button" class="choice" part="button save" @click=${() => this.#saveDraft()}>${this.#t('button.save')}</button>
+          ${this.#choiceButtons('preferences')}
+        </div>
+      </dialog>
+    `;
+  }
+
+  #renderCategory(key: string, category: CategoryConfig): unknown {
+    const text = categoryText(this.bridge!.config, this.bridge!.strings, key);
+    const id = `cc-category-${key}`;
+    const services = Object.entries(category.services);
+    return html`
+      <li class="category">
+        <div class="category-row">
+          ${category.required
+            ? html`<span class="category-name" id=${id}>${text.label}</span><span class="always-on">${this.#t('prefs.alwaysOn')}</span>`
+            : html`<label for=${id}>${text.label}</label>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  id=${id}
+                  aria-describedby=${text.description ? `${id}-description` : nothing}
+                  .checked=${this.draft[key] === true}
+                  @change=${(event: Event) => this.#onToggle(key, event)}
+                />`}
+        </div>
+        ${text.description ? html`<p id=${`${id}-description`}>${text.description}</p>` : nothing}
+        ${services.length > 0
+          ? html`<details>
+              <summary>${this.#t('prefs.services')}</summary>
+              ${services.map(
+                ([serviceKey, service]) => html`
+                  <div class="service">
+                    <strong>${service.label ?? serviceKey}</strong>
+                    ${service.description ? html`<p>${service.description}</p>` : nothing}
+                    <dl>
+                      ${service.provider ? html`<dt>${this.#t('prefs.provider')}</dt><dd>${service.provider}</dd>` : nothing}
+                      ${service.cookies.map(
+                        (cookie) => html`<dt>${this.#t('prefs.cookie')}</dt>
+                          <dd><code>${cookie.name}</code>${cookie.duration ? ` · ${cookie.duration}` : ''}${cookie.description ? ` · ${cookie.description}` : ''}</dd>`,
+                      )}
+                    </dl>
+                  </div>
+                `,
+              )}
+            </details>`
+          : nothing}
+      </li>
+    `;
+  }
+}
+
+/** The focused element, looking through open shadow roots (the opener may sit in one). */
+function deepActiveElement(doc: Document): Element | null {
+  let active: Element | null = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-consent': CookieConsentElement;
+  }
+}

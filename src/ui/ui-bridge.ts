@@ -1,0 +1,33 @@
+/**
+ * What the lazily loaded UI needs from the controller, and what it gives back.
+ * Types only: the UI never touches storage or the gate itself.
+ */
+import type { ConsentConfig } from '../core/config.js';
+import type { ConsentState, DecisionRequest } from '../core/consent.js';
+
+export interface UiBridge {
+  readonly config: ConsentConfig;
+  readonly language: string;
+  /** Built-in strings merged with the config's `texts` for this language. */
+  readonly strings: Record<string, string>;
+  /** Whether the browser sends Global Privacy Control. */
+  readonly gpc: boolean;
+  /** The decision in force, or null. */
+  current(): ConsentState | null;
+  /** Records a decision; resolves once stored (rejects if it could not be). */
+  decide(request: DecisionRequest): Promise<void>;
+}
+
+export interface ConsentUi {
+  showBanner(): void;
+  /** Opens the preferences; focus returns to `opener` when they close. */
+  showPreferences(opener?: Element | null): void;
+  /** Closes everything (after a decision made elsewhere, e.g. in another tab or through the API). */
+  hide(): void;
+}
+
+export interface UiModule {
+  mountConsentUi(bridge: UiBridge, doc: Document): ConsentUi;
+}
+
+export type UiLoader = () => Promise<UiModule>;

@@ -1,0 +1,164 @@
+/**
+ * Opens a real site page (the one-tag embed first in <head>) in an iframe, as a
+ * visitor's browser would load it, and reads what the visitor and an auditor see.
+ */
+import { waitUntil } from '@open-wc/testing';
+import type { CookieConsentApi } from '../../src/api.js';
+import type { ConsentState } from '../../src/core/consent.js';
+
+export interface PageSpec {
+  /** An object, or raw text to put in the config script as is; omit for no config. */
+  config?: unknown;
+  head?: string;
+  body?: string;
+  lang?: string;
+  embedAttributes?: string;
+}
+
+export interface SitePage {
+  frame: HTMLIFrameElement;
+  win: Window & { CookieConsent: CookieConsentApi; __ran?: string[]; __errors: string[]; __warnings: string[]; __uncaught: string[] };
+  doc: Document;
+}
+
+export const BASIC_CONFIG = {
+  owner: 'Test Press Ltd.',
+  policyUrl: '/privacy',
+  revision: 1,
+  categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+};
+
+/** A token unique to one test, so the server's request log is ours alone. */
+export function newToken(): string {
+  return `t${Math.random().toString(36).slice(2, 10)}${Date.now().toString(36)}`;
+}
+
+export const trackerUrl = (token: string, name: string, query = ''): string => `/__tracker/${token}/${name}.js${query}`;
+
+function view(frame: HTMLIFrameElement): SitePage {
+  return { frame, win: frame.contentWindow as SitePage['win'], doc: frame.contentDocument! };
+}
+
+function loaded(frame: HTMLIFrameElement): Promise<void> {
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+}
+
+/** Opens the page and waits until the widget has read the stored decision. */
+export async function openPage(spec: PageSpec, { waitForReady = true } = {}): Promise<SitePage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.style.height = '700px';
+  frame.src = `/__page?spec=${encodeURIComponent(JSON.stringify(spec))}`;
+  const done = loaded(frame);
+  document.body.append(frame);
+  await done;
+  const page = view(frame);
+  if (waitForReady) await page.win.CookieConsent.ready;
+  return page;
+}
+
+/** Reloads like a returning visitor and waits for the widget again. */
+export async function reloadPage(page: SitePage, { waitForReady = true } = {}): Promise<SitePage> {
+  const done = loaded(page.frame);
+  page.win.location.reload();
+  await done;
+  const next = view(page.frame);
+  if (waitForReady) await next.win.CookieConsent.ready;
+  return next;
+}
+
+/** Removes every test page and deletes the consent database, so each test starts as a first visit. */
+export async function resetSite(): Promise<void> {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('cookie-consent');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => setTimeout(resolve, 50);
+  });
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; path=/; max-age=0`;
+  }
+}
+
+/** The widget's element and its shadow root in the page. */
+export function widget(page: SitePage): ShadowRoot | null {
+  return page.doc.querySelector('cookie-consent')?.shadowRoot ?? null;
+}
+
+export function visibleBanner(page: SitePage): HTMLElement | null {
+  const banner = widget(page)?.querySelector<HTMLElement>('[part~="banner"]');
+  return banner && !banner.hidden ? banner : null;
+}
+
+export async function waitForBanner(page: SitePage): Promise<HTMLElement> {
+  await waitUntil(() => visibleBanner(page), 'the banner did not appear', { timeout: 8000 });
+  return visibleBanner(page)!;
+}
+
+/** Finds a button by its visible name, as a person would. */
+export function buttonNamed(scope: ParentNode, name: string): HTMLButtonElement {
+  const button = Array.from(scope.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  if (!button) throw new Error(`no button named "${name}"`);
+  return button;
+}
+
+/** Waits for the next `cookie-consent:change` on the page. */
+export function nextChange(page: SitePage): Promise<ConsentState> {
+  return new Promise((resolve) =>
+    page.doc.addEventListener('cookie-consent:change', (event) => resolve((event as CustomEvent<ConsentState>).detail), { once: true }),
+  );
+}
+
+/** The script names the server saw requested under `token`. */
+export async function requestedScripts(token: string): Promise<string[]> {
+  const response = await fetch(`/__requests/${token}`);
+  return (await response.json()) as string[];
+}
+
+/** Reads the consent database directly, as an auditor's tool would. */
+export async function readDatabase(): Promise<{ current: unknown; head: unknown; log: unknown[] }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('cookie-consent');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('consent')) return { current: undefined, head: undefined, log: [] };
+    const store = db.transaction('consent').objectStore('consent');
+    const ask = <T>(request: IDBRequest<T>): Promise<T> =>
+      new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const [current, head, log] = await Promise.all([
+      ask(store.get('current')),
+      ask(store.get('head')),
+      ask(store.getAll(IDBKeyRange.bound(['log', -Infinity], ['log', Infinity]))),
+    ]);
+    return { current, head, log };
+  } finally {
+    db.close();
+  }
+}
+
+/** Overwrites one key of the consent database (to simulate corruption or an old record). */
+export async function writeDatabase(key: IDBValidKey, value: unknown): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('cookie-consent');
+    request.onupgradeneeded = () => request.result.createObjectStore('consent');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('consent', 'readwrite');
+      tx.objectStore('consent').put(value, key);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}

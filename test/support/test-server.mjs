@@ -1,0 +1,78 @@
+// Test-only routes on the web-test-runner server:
+//   /__page?spec=…             a site page built from a JSON spec, with the real embed first in <head>
+//   /__tracker/TOKEN/NAME.js   a stand-in third-party script; every request to it is recorded
+//   /__requests/TOKEN          the NAMEs requested under TOKEN, as JSON
+// Recording on the server proves what left the page, whatever the page's own code claims.
+
+const requests = new Map();
+
+const escapeJsonForScript = (json) => json.replace(/</g, '\\u003c');
+
+/** Runs before the embed: records console errors and anything thrown to the page. */
+const PREAMBLE = `<script>
+  window.__errors = []; window.__warnings = []; window.__uncaught = [];
+  const originalError = console.error.bind(console);
+  const originalWarn = console.warn.bind(console);
+  console.error = (...args) => { window.__errors.push(args.map(String).join(' ')); originalError(...args); };
+  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); originalWarn(...args); };
+  window.addEventListener('error', (e) => window.__uncaught.push(String(e.message)));
+  window.addEventListener('unhandledrejection', (e) => window.__uncaught.push(String(e.reason)));
+</script>`;
+
+function renderPage(spec) {
+  const lang = spec.lang ?? 'en';
+  let config = '';
+  if (spec.config !== undefined) {
+    const text = typeof spec.config === 'string' ? spec.config : JSON.stringify(spec.config);
+    config = `<script type="application/json" id="cookie-consent-config">${escapeJsonForScript(text)}</script>`;
+  }
+  const embedAttributes = spec.embedAttributes ?? '';
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${PREAMBLE}
+${config}
+<script src="/dist/cookie-consent.js" ${embedAttributes}></script>
+<title>Test page</title>
+${spec.head ?? ''}
+</head>
+<body>
+${spec.body ?? '<main><h1>Test page</h1><p>Some text.</p></main>'}
+</body>
+</html>`;
+}
+
+export function testServerMiddleware() {
+  return async function testRoutes(context, next) {
+    const url = new URL(context.url, 'http://localhost');
+    if (url.pathname === '/__page') {
+      const spec = JSON.parse(url.searchParams.get('spec') ?? '{}');
+      context.type = 'html';
+      context.set('cache-control', 'no-store');
+      context.body = renderPage(spec);
+      return;
+    }
+    const tracker = /^\/__tracker\/([\w-]+)\/([\w.-]+)\.js$/.exec(url.pathname);
+    if (tracker) {
+      const [, token, name] = tracker;
+      if (!requests.has(token)) requests.set(token, []);
+      requests.get(token).push(name);
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      context.type = 'js';
+      context.set('cache-control', 'no-store');
+      context.body = `(window.__ran = window.__ran || []).push(${JSON.stringify(name)});`;
+      return;
+    }
+    const log = /^\/__requests\/([\w-]+)$/.exec(url.pathname);
+    if (log) {
+      context.type = 'json';
+      context.set('cache-control', 'no-store');
+      context.body = JSON.stringify(requests.get(log[1]) ?? []);
+      return;
+    }
+    return next();
+  };
+}
