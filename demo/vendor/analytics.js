@@ -53,7 +53,7 @@
     try {
       document.cookie = '_ga=GA1.1.' + random + '.' + seconds +
         '; path=/; max-age=' + TWO_YEARS_IN_SECONDS + '; SameSite=Lax';
-    } catch (_error) {
+    } catch {
       // Sandboxed or opaque-origin documents throw on document.cookie.
     }
   }

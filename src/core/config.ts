@@ -370,20 +370,24 @@ export function parseConfig(input: unknown): ConfigResult {
   }
   reader.warnUnknownKeys(input, TOP_LEVEL_KEYS, '');
 
+  // Read in the order the options are documented, so problems are listed in that order too.
+  const owner = reader.string(input, 'owner', 'owner', '');
   const policyUrl = reader.string(input, 'policyUrl', 'policyUrl', '');
-  if (policyUrl !== '' && !isSafeUrl(policyUrl)) {
-    reader.error('policyUrl', 'an http(s) or relative URL', policyUrl);
-  }
+  if (policyUrl !== '' && !isSafeUrl(policyUrl)) reader.error('policyUrl', 'an http(s) or relative URL', policyUrl);
+  const revision = reader.positiveInteger(input, 'revision', 'revision', undefined);
+  const expiresAfterDays = reader.positiveInteger(input, 'expiresAfterDays', 'expiresAfterDays', DEFAULT_EXPIRES_AFTER_DAYS);
+  const language = reader.string(input, 'language', 'language', '');
   const categories = readCategories(reader, input);
+  const autoBlock = readStringLists(reader, input, 'autoBlock', categories);
   const gcm = reader.record(input, 'googleConsentMode', 'googleConsentMode');
   const config: ConsentConfig = {
-    owner: reader.string(input, 'owner', 'owner', ''),
+    owner,
     policyUrl: isSafeUrl(policyUrl) ? policyUrl : '',
-    revision: reader.positiveInteger(input, 'revision', 'revision', undefined),
-    expiresAfterDays: reader.positiveInteger(input, 'expiresAfterDays', 'expiresAfterDays', DEFAULT_EXPIRES_AFTER_DAYS),
-    language: reader.string(input, 'language', 'language', ''),
+    revision,
+    expiresAfterDays,
+    language,
     categories,
-    autoBlock: readStringLists(reader, input, 'autoBlock', categories),
+    autoBlock,
     googleConsentMode: {
       enabled: gcm ? reader.boolean(gcm, 'enabled', 'googleConsentMode.enabled', false) : false,
     },

@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { formatProblems, isSafeUrl, parseConfig, type ConfigProblem } from '../../src/core/config.js';
+
+const minimal = { revision: 1, categories: { necessary: { required: true }, analytics: {} } };
+
+function errorsOf(input: unknown): ConfigProblem[] {
+  const result = parseConfig(input);
+  return result.ok ? [] : result.errors;
+}
+
+describe('core/config', () => {
+  it('fills in every default for a minimal config', () => {
+    const result = parseConfig(minimal);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.config).to.deep.include({
+      owner: '',
+      policyUrl: '',
+      revision: 1,
+      expiresAfterDays: 182,
+      language: '',
+      reloadOnWithdraw: true,
+      retentionDays: 1095,
+      collector: null,
+      theme: 'auto',
+      layout: 'bar',
+    });
+    expect(result.config.categories['analytics']).to.deep.equal({ required: false, gpc: false, services: {} });
+    expect(result.warnings).to.deep.equal([]);
+  });
+
+  it('reports every problem at once, each with its path and the expected value', () => {
+    const errors = errorsOf({
+      revision: 0,
+      categories: { Analytics: {}, marketing: { required: 'no', services: { px: { cookies: [{}] } } } },
+      layout: 'popup',
+    });
+    expect(errors.map((e) => e.path)).to.deep.equal([
+      'revision',
+      'categories.Analytics',
+      'categories.marketing.required',
+      'categories.marketing.services.px.cookies[0].name',
+      'layout',
+    ]);
+    expect(errors[0]!.message).to.equal('expected a whole number of 1 or more, got number 0');
+  });
+
+  it('requires a revision and categories', () => {
+    expect(errorsOf({}).map((e) => e.path)).to.deep.equal(['revision', 'categories']);
+    expect(errorsOf('nope')[0]!.message).to.contain('expected a JSON object');
+  });
+
+  it('warns about unknown keys with a "did you mean" hint', () => {
+    const result = parseConfig({ ...minimal, polcyUrl: '/p', zzz: 1 });
+    expect(result.ok).to.equal(true);
+    expect(result.warnings).to.deep.equal([
+      { path: 'polcyUrl', message: 'unknown option, ignored (did you mean "policyUrl"?)' },
+      { path: 'zzz', message: 'unknown option, ignored' },
+    ]);
+  });
+
+  it('accepts only http(s) and relative links', () => {
+    expect(isSafeUrl('/privacy')).to.equal(true);
+    expect(isSafeUrl('privacy.html')).to.equal(true);
+    expect(isSafeUrl('https://example.com/p')).to.equal(true);
+    expect(isSafeUrl('javascript:alert(1)')).to.equal(false);
+    expect(isSafeUrl(' java\tscript:alert(1)')).to.equal(false);
+    expect(isSafeUrl('data:text/html,x')).to.equal(false);
+    expect(errorsOf({ ...minimal, policyUrl: 'javascript:alert(1)' })[0]!.path).to.equal('policyUrl');
+  });
+
+  it('autoBlock may only name configured categories', () => {
+    expect(errorsOf({ ...minimal, autoBlock: { ads: ['x.com'] } })[0]!.path).to.equal('autoBlock.ads');
+    expect(errorsOf({ ...minimal, autoBlock: { analytics: 'x.com' } })[0]!.path).to.equal('autoBlock.analytics');
+  });
+
+  it('formats problems as one readable message', () => {
+    expect(formatProblems('cookie-consent: bad', [{ path: 'a', message: 'b' }])).to.equal('cookie-consent: bad\n  - a: b');
+  });
+});

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { parseConfig, type ConsentConfig } from '../../src/core/config.js';
+import { classifyDecision, decide, grantedCategories, parseStoredState, serviceGranted } from '../../src/core/consent.js';
+
+function config(input: Record<string, unknown> = {}): ConsentConfig {
+  const result = parseConfig({
+    revision: 3,
+    categories: {
+      necessary: { required: true },
+      analytics: { services: { ga4: { cookies: [{ name: '_ga' }] }, hotjar: {} } },
+      marketing: { gpc: true },
+    },
+    ...input,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.config;
+}
+
+const now = new Date('2026-03-01T10:00:00.000Z');
+const context = { id: 'id-1', now, gpc: false };
+
+describe('core/consent', () => {
+  it('accept-all grants every optional category and service, with expiry after expiresAfterDays', () => {
+    const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
+    expect(state.categories).to.deep.equal({ necessary: true, analytics: true, marketing: true });
+    expect(state.services).to.deep.equal({ analytics: { ga4: true, hotjar: true } });
+    expect(state.decidedAt).to.equal('2026-03-01T10:00:00.000Z');
+    expect(state.expiresAt).to.equal('2026-08-30T10:00:00.000Z');
+    expect(state.revision).to.equal(3);
+  });
+
+  it('reject-all and withdraw refuse every optional category explicitly', () => {
+    for (const action of ['reject-all', 'withdraw'] as const) {
+      const state = decide(config(), { action, source: 'api' }, context);
+      expect(state.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
+      expect(state.services).to.deep.equal({ analytics: { ga4: false, hotjar: false } });
+    }
+  });
+
+  it('save grants exactly what was asked; required categories cannot be refused', () => {
+    const state = decide(
+      config(),
+      { action: 'save', source: 'preferences', categories: { analytics: true, necessary: false, unknown: true }, services: { analytics: { hotjar: false } } },
+      context,
+    );
+    expect(state.categories).to.deep.equal({ necessary: true, analytics: true, marketing: false });
+    expect(state.services).to.deep.equal({ analytics: { ga4: true, hotjar: false } });
+  });
+
+  it('with GPC, accept-all leaves GPC-marked categories off; an explicit save can still turn them on', () => {
+    const gpc = { ...context, gpc: true };
+    expect(decide(config(), { action: 'accept-all', source: 'banner' }, gpc).categories['marketing']).to.equal(false);
+    const saved = decide(config(), { action: 'save', source: 'preferences', categories: { marketing: true } }, gpc);
+    expect(saved.categories['marketing']).to.equal(true);
+    expect(saved.gpc).to.equal(true);
+  });
+
+  it('a decision holds until it expires or the revision changes', () => {
+    const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
+    expect(classifyDecision(config(), state, new Date('2026-08-30T09:59:59.999Z')).kind).to.equal('valid');
+    expect(classifyDecision(config(), state, new Date('2026-08-30T10:00:00.000Z')).kind).to.equal('stale');
+    expect(classifyDecision(config({ revision: 4 }), state, now).kind).to.equal('stale');
+    expect(classifyDecision(config(), null, now).kind).to.equal('none');
+  });
+
+  it('a refusal is remembered exactly like a consent', () => {
+    const state = decide(config(), { action: 'reject-all', source: 'banner' }, context);
+    expect(classifyDecision(config(), state, now).kind).to.equal('valid');
+  });
+
+  it('a category or service added later asks again; old choices keep applying, the new purpose stays off', () => {
+    const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
+    const grown = config({
+      categories: {
+        necessary: { required: true },
+        analytics: { services: { ga4: {}, hotjar: {}, matomo: {} } },
+        marketing: { gpc: true },
+        functional: {},
+      },
+    });
+    const status = classifyDecision(grown, state, now);
+    expect(status.kind).to.equal('incomplete');
+    const granted = grantedCategories(grown, status);
+    expect([...granted].sort()).to.deep.equal(['analytics', 'marketing', 'necessary']);
+    expect(serviceGranted(status, granted, 'analytics', 'ga4')).to.equal(true);
+    expect(serviceGranted(status, granted, 'analytics', 'matomo')).to.equal(false);
+  });
+
+  it('stale or missing decisions grant only required categories', () => {
+    const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
+    const stale = classifyDecision(config({ revision: 9 }), state, now);
+    expect([...grantedCategories(config({ revision: 9 }), stale)]).to.deep.equal(['necessary']);
+    expect([...grantedCategories(config(), { kind: 'none' })]).to.deep.equal(['necessary']);
+  });
+
+  it('reads back what it wrote, and anything else as no decision', () => {
+    const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
+    expect(parseStoredState(JSON.parse(JSON.stringify(state)))).to.deep.equal(state);
+    for (const broken of [
+      null,
+      'accept',
+      { ...state, categories: { analytics: 'yes' } },
+      { ...state, expiresAt: 'tomorrow' },
+      { ...state, action: 'accept' },
+      { ...state, id: '' },
+      { ...state, services: { analytics: { ga4: 1 } } },
+    ]) {
+      expect(parseStoredState(broken)).to.equal(null, JSON.stringify(broken));
+    }
+  });
+});
