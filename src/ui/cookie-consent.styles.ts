@@ -177,6 +177,29 @@ export const cookieConsentStyles = css`
     }
   }
 
+  /* On a phone the first layer names each purpose; the descriptions wait in the preferences. */
+  @media (max-width: 479px) {
+    .surface {
+      font-size: 14px;
+    }
+    .purposes li {
+      display: inline;
+    }
+    .purposes li + li::before {
+      content: ' · ';
+    }
+    .purpose-description {
+      display: none;
+    }
+    .choice {
+      min-height: 40px;
+      padding: 8px 14px;
+    }
+    .actions {
+      gap: 8px;
+    }
+  }
+
   @media (min-width: 480px) and (max-width: 720px) {
     .actions {
       grid-template-columns: repeat(3, minmax(0, 1fr));
@@ -351,9 +374,21 @@ export const cookieConsentStyles = css`
     border-top: 1px solid var(--_border);
   }
 
+  /* Narrow screens: Accept and Reject stay side by side and equal; Save takes the row above. */
   @media (max-width: 520px) {
     .dialog-footer {
-      grid-template-columns: 1fr;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 8px;
+      padding: 12px 16px 14px;
+    }
+    .dialog-footer [part~='save'] {
+      grid-column: 1 / -1;
+    }
+    .dialog-header {
+      padding: 14px 16px 6px;
+    }
+    .dialog-body {
+      padding: 0 16px 10px;
     }
   }
 

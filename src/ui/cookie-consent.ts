@@ -145,7 +145,11 @@ export class CookieConsentElement extends LitElement {
               ? html`<ul class="purposes" aria-label=${this.#t('banner.purposes')}>
                   ${optional.map(([key]) => {
                     const text = categoryText(config, this.bridge!.strings, key);
-                    return html`<li><strong>${text.label}</strong>${text.description ? html` – ${text.description}` : nothing}</li>`;
+                    return html`<li>
+                      <strong>${text.label}</strong>${text.description
+                        ? html`<span class="purpose-description"> – ${text.description}</span>`
+                        : nothing}
+                    </li>`;
                   })}
                 </ul>`
               : nothing}

@@ -6,7 +6,7 @@ export const en = {
   'banner.label': 'Cookie consent',
   'banner.title': 'Your privacy choices',
   'banner.body':
-    '{owner} uses cookies and similar technologies. Strictly necessary ones keep the site working and are always on. With your permission we would also use them for the purposes below. Nothing optional is used until you choose, and you can change your mind at any time from “Cookie settings” at the foot of every page.',
+    '{owner} uses cookies and similar technologies. Strictly necessary ones keep the site working. With your permission we would also use them for the purposes below; nothing optional runs until you choose. You can change your mind at any time under “Cookie settings” at the foot of every page.',
   'banner.ownerFallback': 'This site',
   'banner.purposes': 'Optional purposes:',
   'policy.link': 'Privacy policy',

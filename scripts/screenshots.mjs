@@ -1,0 +1,40 @@
+// Screenshots of the demo as a visitor sees it: banner and preferences, light
+// and dark, 320 px and desktop. Needs the demo server running (npm start).
+// Usage: node scripts/screenshots.mjs [out-dir] [base-url]
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+/* global document, window -- the callbacks below run inside the page */
+import puppeteer from 'puppeteer';
+import { chromiumPath } from './browser-paths.mjs';
+
+const out = process.argv[2] ?? 'screenshots';
+const base = process.argv[3] ?? 'http://localhost:8000/';
+await mkdir(out, { recursive: true });
+
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath() ?? undefined,
+  headless: true,
+  userDataDir: await mkdtemp(join(tmpdir(), 'cc-shots-')),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  for (const scheme of ['light', 'dark']) {
+    for (const [width, height] of [[320, 640], [1280, 900]]) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width, height });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      await page.goto(base, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]:not([hidden])'));
+      await page.screenshot({ path: join(out, `banner-${scheme}-${width}.png`) });
+      await page.evaluate(() => window.CookieConsent.showPreferences());
+      await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('dialog[open]'));
+      await page.screenshot({ path: join(out, `preferences-${scheme}-${width}.png`) });
+      await context.close();
+      console.log(`screenshots: ${scheme} ${width}px done`);
+    }
+  }
+} finally {
+  await browser.close();
+}
