@@ -28,8 +28,10 @@ export interface CookieConsentApi {
   showPreferences(): Promise<void>;
   /** This browser's consent log, oldest first. */
   log(): Promise<LogEntry[]>;
-  /** Checks the log's hash chain. */
+  /** Checks the log's hash chain: `{ ok, entries, problems: [{ seq, problem }] }`. */
   verifyLog(): Promise<VerificationResult>;
+  /** The log for auditors: JSON (`cookie-consent-log/1`) or CSV, as a string. */
+  exportLog(format?: 'json' | 'csv'): Promise<string>;
 }
 
 export function createApi(controller: ConsentController): CookieConsentApi {
@@ -46,6 +48,7 @@ export function createApi(controller: ConsentController): CookieConsentApi {
     showPreferences: () => controller.showPreferences(),
     log: () => controller.log(),
     verifyLog: () => controller.verifyLog(),
+    exportLog: (format: 'json' | 'csv' = 'json') => controller.exportLog(format),
   });
 }
 

@@ -14,13 +14,16 @@ import {
   type DecisionStatus,
 } from './core/consent.js';
 import { newConsentId } from './core/consent-id.js';
+import { buildCsvExport, buildJsonExport } from './core/export.js';
 import { pickLanguage } from './core/language.js';
 import { verifyChain, type LogEntry, type VerificationResult } from './core/log.js';
-import { shownText, textHash } from './core/shown-text.js';
-import { readDecision, readLog, recordDecision } from './browser/consent-store.js';
+import { shownText, textHash, type ShownText } from './core/shown-text.js';
+import { purgeLog, readAnchor, readDecision, readLog, readTexts, recordDecision } from './browser/consent-store.js';
 import { ContentGate } from './browser/content-gate.js';
+import { TabSync } from './browser/tab-sync.js';
 import { en } from './ui/strings/en.js';
 import type { ConsentUi, UiBridge, UiLoader } from './ui/ui-bridge.js';
+import { WIDGET_VERSION } from './version.js';
 
 const BUILT_IN_LANGUAGES = ['en'];
 const OPEN_SELECTOR = '[data-cookie-consent="open"], cookie-consent-link';
@@ -31,6 +34,10 @@ export interface ControllerEnvironment {
 }
 
 type Choice = Record<string, boolean | undefined>;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** Drives one page's consent: exactly one per page. */
 export class ConsentController {
@@ -44,9 +51,11 @@ export class ConsentController {
   #strings: Record<string, string> = { ...en };
   #gpc = false;
   #consentId: string | null = null;
-  #textHash: Promise<string> | null = null;
+  #text: { text: ShownText; hash: Promise<string> } | null = null;
   #ui: Promise<ConsentUi> | null = null;
   #writes: Promise<unknown> = Promise.resolve();
+  #storageWarned = false;
+  #tabs: TabSync | null = null;
   readonly #gate: ContentGate;
 
   constructor(private readonly env: ControllerEnvironment) {
@@ -101,7 +110,7 @@ export class ConsentController {
     return state;
   }
 
-  /** Records a decision and applies it once stored. Decisions are written one at a time, in call order. */
+  /** Records a decision and applies it. Decisions are written one at a time, in call order. */
   record(request: DecisionRequest): Promise<ConsentState> {
     const write = this.#writes.then(() => this.#record(request));
     this.#writes = write.catch(() => undefined);
@@ -123,7 +132,25 @@ export class ConsentController {
   }
 
   async verifyLog(): Promise<VerificationResult> {
-    return verifyChain(await readLog());
+    const [entries, anchor] = await Promise.all([readLog(), readAnchor()]);
+    return verifyChain(entries, anchor);
+  }
+
+  async exportLog(format: 'json' | 'csv' = 'json'): Promise<string> {
+    if (format !== 'json' && format !== 'csv') throw new Error(`exportLog: expected "json" or "csv", got ${JSON.stringify(format)}`);
+    const [entries, anchor] = await Promise.all([readLog(), readAnchor()]);
+    if (format === 'csv') return buildCsvExport(entries, Object.keys(this.#config?.categories ?? {}));
+    const hashes = entries.map((entry) => (entry as Partial<LogEntry>)?.textHash).filter((hash): hash is string => typeof hash === 'string');
+    const exported = buildJsonExport({
+      site: this.env.doc.location.origin,
+      exportedAt: new Date().toISOString(),
+      widgetVersion: WIDGET_VERSION,
+      verification: await verifyChain(entries, anchor),
+      anchor,
+      entries,
+      texts: await readTexts(hashes),
+    });
+    return JSON.stringify(exported, null, 2);
   }
 
   async #begin(input: unknown): Promise<void> {
@@ -137,26 +164,44 @@ export class ConsentController {
     const doc = this.env.doc;
     this.#config = config;
     this.#gpc = (doc.defaultView?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
-    this.#language = pickLanguage(BUILT_IN_LANGUAGES, [
-      config.language,
-      doc.documentElement.lang,
-      ...(doc.defaultView?.navigator.languages ?? []),
-    ]);
+    this.#language = pickLanguage(BUILT_IN_LANGUAGES, [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])]);
     this.#strings = { ...en, ...config.texts[this.#language] };
     this.#gate.observe();
     doc.addEventListener('click', (event) => this.#onDocumentClick(event));
+    this.#tabs = new TabSync(() => void this.#followOtherTab());
 
-    let stored: ConsentState | null = null;
-    try {
-      stored = await readDecision();
-    } catch (error) {
-      console.warn(`cookie-consent: could not read the stored decision (${describeError(error)}); asking again`);
-    }
+    const stored = await this.#readStored();
     this.#consentId = stored?.id ?? null;
     this.#apply(classifyDecision(config, stored, new Date()));
     this.#resolveReady(this.get());
     this.#dispatch('cookie-consent:ready', this.get());
     if (this.#status.kind !== 'valid') await this.showBanner();
+    purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
+      console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
+    );
+  }
+
+  /** Reads the stored decision; any storage fault means "no decision" (ask again), never consent. */
+  async #readStored(): Promise<ConsentState | null> {
+    try {
+      const { state, quarantined } = await readDecision();
+      if (quarantined) {
+        console.warn('cookie-consent: the stored decision was not valid, so it counts as none; it was kept aside under ["quarantine", time]');
+      }
+      return state;
+    } catch (error) {
+      this.#warnStorage(error);
+      return null;
+    }
+  }
+
+  #warnStorage(error: unknown): void {
+    if (this.#storageWarned) return;
+    this.#storageWarned = true;
+    console.warn(
+      `cookie-consent: consent storage is not available (${describeError(error)}); ` +
+        'choices apply to this page only and the visitor will be asked again on the next one',
+    );
   }
 
   #failClosed(message: string): void {
@@ -167,24 +212,46 @@ export class ConsentController {
     this.#resolveReady(null);
   }
 
+  #shownText(config: ConsentConfig): { text: ShownText; hash: Promise<string> } {
+    if (!this.#text) {
+      const text = shownText(config, this.#language, this.#strings);
+      this.#text = { text, hash: textHash(text) };
+    }
+    return this.#text;
+  }
+
   async #record(request: DecisionRequest): Promise<ConsentState> {
     const config = this.#config;
     if (!config) throw new Error('cookie-consent: no valid config, so no decision can be recorded');
     this.#consentId ??= newConsentId();
     const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
-    this.#textHash ??= textHash(shownText(config, this.#language, this.#strings));
+    const shown = this.#shownText(config);
     const location = this.env.doc.location;
-    // Fail closed: the decision takes effect only once it is stored.
-    await recordDecision(state, {
-      language: this.#language,
-      textHash: await this.#textHash,
-      url: `${location.origin}${location.pathname}`,
-    });
+    try {
+      await recordDecision(state, { language: this.#language, textHash: await shown.hash, url: `${location.origin}${location.pathname}` }, shown.text);
+      this.#tabs?.announceDecision();
+    } catch (error) {
+      // The visitor's choice still holds for this page; without storage there is simply no memory of it.
+      this.#warnStorage(error);
+    }
     this.#apply(classifyDecision(config, state, new Date()));
     // A decision made through the API or another control settles whatever UI is open.
     void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
     this.#dispatch('cookie-consent:change', structuredClone(state));
     return structuredClone(state);
+  }
+
+  /** Another tab stored a decision: take the stored one, which is the same for every tab. */
+  async #followOtherTab(): Promise<void> {
+    const config = this.#config;
+    if (!config) return;
+    await this.#writes;
+    const stored = await this.#readStored();
+    if (!stored || JSON.stringify(stored) === JSON.stringify(this.get())) return;
+    this.#consentId = stored.id;
+    this.#apply(classifyDecision(config, stored, new Date()));
+    void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
+    this.#dispatch('cookie-consent:change', structuredClone(stored));
   }
 
   #apply(status: DecisionStatus): void {
@@ -234,8 +301,4 @@ export class ConsentController {
       },
     };
   }
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -11,7 +11,7 @@ const api: CookieConsentApi = window.CookieConsent ?? createApi(controller);
 window.CookieConsent ??= api;
 defineCookieConsentLink();
 
-export const { init, ready, get, allowed, acceptAll, rejectAll, save, withdraw, showBanner, showPreferences, log, verifyLog } = api;
+export const { init, ready, get, allowed, acceptAll, rejectAll, save, withdraw, showBanner, showPreferences, log, verifyLog, exportLog } = api;
 export type { CookieConsentApi } from './api.js';
 export type { ConsentConfig, ConfigProblem } from './core/config.js';
 export type { ConsentState, ConsentAction, ConsentSource } from './core/consent.js';

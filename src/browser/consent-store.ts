@@ -1,17 +1,27 @@
 /**
  * The consent database: IndexedDB `cookie-consent`, object store `consent`,
- * through idb-keyval. Keys: `current` (the decision in force), `head` (the last
- * log entry's seq and hash) and `["log", seq]` (the append-only log).
+ * through idb-keyval with its own store (never idb-keyval's shared default).
+ *
+ * Keys:
+ * - `current`           the decision in force (ConsentState)
+ * - `["log", seq]`      the append-only log, one LogEntry per decision
+ * - `["text", hash]`    the text each `textHash` stands for (ShownText)
+ * - `anchor`            what retention purges left: the last purged entry's seq and hash
+ * - `["quarantine", t]` records that failed validation, kept aside rather than deleted
  */
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import { parseStoredState, type ConsentState } from '../core/consent.js';
-import { createEntry, type ChainHead, type EntryContext, type LogEntry } from '../core/log.js';
+import { createEntry, entriesToPurge, type ChainAnchor, type ChainHead, type EntryContext, type LogEntry } from '../core/log.js';
+import type { ShownText } from '../core/shown-text.js';
 
 export const DATABASE_NAME = 'cookie-consent';
 export const OBJECT_STORE_NAME = 'consent';
 const CURRENT_KEY = 'current';
-const HEAD_KEY = 'head';
-const LOG_PREFIX = 'log';
+const ANCHOR_KEY = 'anchor';
+const LOG = 'log';
+const TEXT = 'text';
+const QUARANTINE = 'quarantine';
+const LOG_RANGE = (): IDBKeyRange => IDBKeyRange.bound([LOG, -Infinity], [LOG, Infinity]);
 
 /** Thrown inside a write transaction when another tab appended first; the write is retried. */
 class ChainMoved extends Error {}
@@ -24,43 +34,66 @@ export function consentStore(): UseStore {
   return defaultStore;
 }
 
-function sameHead(a: ChainHead | undefined, b: ChainHead | null): boolean {
-  return (a?.seq ?? null) === (b?.seq ?? null) && (a?.hash ?? null) === (b?.hash ?? null);
-}
-
-function parseHead(value: unknown): ChainHead | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { seq, hash } = value as Record<string, unknown>;
-  return Number.isInteger(seq) && typeof hash === 'string' ? { seq: seq as number, hash } : null;
-}
-
-/** Reads the decision in force. A corrupt or foreign record reads as no decision. */
-export async function readDecision(store: UseStore = consentStore()): Promise<ConsentState | null> {
-  return parseStoredState(await get(CURRENT_KEY, store));
+export interface StoredDecision {
+  state: ConsentState | null;
+  /** True when a record was found but failed validation (it has been moved to quarantine). */
+  quarantined: boolean;
 }
 
 /**
- * Stores a decision and its log entry in one transaction, so the current
- * decision and the log can never disagree. The entry's hash is computed before
- * the transaction (Web Crypto is asynchronous and would let the transaction
- * commit early); if another tab appended meanwhile, the entry is rebuilt on the
- * new head and written again.
+ * Reads the decision in force. A corrupt, truncated or foreign record reads as
+ * no decision, never as consent; it is moved aside under `["quarantine", time]`
+ * for whoever investigates, not silently deleted.
+ */
+export async function readDecision(store: UseStore = consentStore()): Promise<StoredDecision> {
+  const raw: unknown = await get(CURRENT_KEY, store);
+  if (raw === undefined) return { state: null, quarantined: false };
+  const state = parseStoredState(raw);
+  if (state) return { state, quarantined: false };
+  await store('readwrite', (objectStore) => {
+    objectStore.put({ key: CURRENT_KEY, value: raw, reason: 'not a valid decision record' }, [QUARANTINE, new Date().toISOString()]);
+    objectStore.delete(CURRENT_KEY);
+    return promisifyRequest(objectStore.transaction);
+  });
+  return { state: null, quarantined: true };
+}
+
+/** The chain's head: the last log entry's key seq and hash, or the purge anchor, or null for an empty log. */
+async function headIn(objectStore: IDBObjectStore): Promise<ChainHead | null> {
+  const cursor = await promisifyRequest(objectStore.openCursor(LOG_RANGE(), 'prev'));
+  if (cursor) {
+    const seq = (cursor.key as [string, number])[1];
+    const hash = (cursor.value as Partial<LogEntry> | null)?.hash;
+    return { seq, hash: typeof hash === 'string' ? hash : '' };
+  }
+  const anchor = (await promisifyRequest(objectStore.get(ANCHOR_KEY))) as ChainAnchor | undefined;
+  return anchor && Number.isInteger(anchor.seq) ? { seq: anchor.seq, hash: anchor.hash } : null;
+}
+
+const sameHead = (a: ChainHead | null, b: ChainHead | null): boolean => a?.seq === b?.seq && a?.hash === b?.hash;
+
+/**
+ * Stores a decision, its log entry and (once per hash) the text shown, in one
+ * transaction: the current decision and the log can never disagree. The entry's
+ * hash is computed before the transaction, because Web Crypto is asynchronous
+ * and would let the transaction commit early; if another tab appended meanwhile,
+ * the entry is rebuilt on the new head and written again.
  */
 export async function recordDecision(
   state: ConsentState,
   context: EntryContext,
+  text: ShownText | null,
   store: UseStore = consentStore(),
 ): Promise<LogEntry> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const head = parseHead(await get(HEAD_KEY, store));
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const head = await store('readonly', headIn);
     const entry = await createEntry(state, context, head);
     try {
       await store('readwrite', async (objectStore) => {
-        const current = parseHead(await promisifyRequest(objectStore.get(HEAD_KEY)));
-        if (!sameHead(current ?? undefined, head)) throw new ChainMoved();
+        if (!sameHead(await headIn(objectStore), head)) throw new ChainMoved();
         objectStore.put(state, CURRENT_KEY);
-        objectStore.put(entry, [LOG_PREFIX, entry.seq]);
-        objectStore.put({ seq: entry.seq, hash: entry.hash } satisfies ChainHead, HEAD_KEY);
+        objectStore.put(entry, [LOG, entry.seq]);
+        if (text) objectStore.put(text, [TEXT, context.textHash]);
         return promisifyRequest(objectStore.transaction);
       });
       return entry;
@@ -68,13 +101,47 @@ export async function recordDecision(
       if (!(error instanceof ChainMoved)) throw error;
     }
   }
-  throw new Error('cookie-consent: could not append to the consent log (it kept changing under us)');
+  throw new Error('could not append to the consent log: it kept changing under us');
 }
 
-/** Every log entry in this browser, oldest first. */
-export async function readLog(store: UseStore = consentStore()): Promise<unknown[]> {
-  return store('readonly', (objectStore) => {
-    const range = IDBKeyRange.bound([LOG_PREFIX, -Infinity], [LOG_PREFIX, Infinity]);
-    return promisifyRequest(objectStore.getAll(range));
+/** Every log entry in this browser, oldest first, exactly as stored. */
+export function readLog(store: UseStore = consentStore()): Promise<unknown[]> {
+  return store('readonly', (objectStore) => promisifyRequest(objectStore.getAll(LOG_RANGE())));
+}
+
+export function readAnchor(store: UseStore = consentStore()): Promise<ChainAnchor | null> {
+  return get<ChainAnchor>(ANCHOR_KEY, store).then((anchor) => anchor ?? null);
+}
+
+/** The archived texts for these hashes (those we have). */
+export async function readTexts(hashes: Iterable<string>, store: UseStore = consentStore()): Promise<Record<string, ShownText>> {
+  const unique = [...new Set(hashes)];
+  const texts = await store('readonly', (objectStore) =>
+    Promise.all(unique.map((hash) => promisifyRequest(objectStore.get([TEXT, hash]) as IDBRequest<ShownText | undefined>))),
+  );
+  const result: Record<string, ShownText> = {};
+  unique.forEach((hash, index) => {
+    const text = texts[index];
+    if (text) result[hash] = text;
+  });
+  return result;
+}
+
+/**
+ * Deletes log entries older than `retentionDays` (never the newest) and moves
+ * the anchor past them, so what remains still verifies. Returns how many went.
+ */
+export async function purgeLog(retentionDays: number, now: Date, store: UseStore = consentStore()): Promise<number> {
+  return store('readwrite', async (objectStore) => {
+    const entries = (await promisifyRequest(objectStore.getAll(LOG_RANGE()))) as LogEntry[];
+    const purge = entriesToPurge(entries.filter((e) => typeof e?.at === 'string'), retentionDays, now);
+    if (purge.length === 0) return 0;
+    const last = purge[purge.length - 1]!;
+    const previous = (await promisifyRequest(objectStore.get(ANCHOR_KEY))) as ChainAnchor | undefined;
+    for (const entry of purge) objectStore.delete([LOG, entry.seq]);
+    const anchor: ChainAnchor = { seq: last.seq, hash: last.hash, purgedAt: now.toISOString(), purged: (previous?.purged ?? 0) + purge.length };
+    objectStore.put(anchor, ANCHOR_KEY);
+    await promisifyRequest(objectStore.transaction);
+    return purge.length;
   });
 }

@@ -76,11 +76,15 @@ export type ConfigResult =
 
 /** Category and service keys are identifiers so they are safe in CSV headers, attributes and logs. */
 export const KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
+/** Keys that come from the config are checked against patterns, which also keeps out `__proto__` and friends. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const STRING_KEY = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_-]+)*$/;
 
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
 export const DEFAULT_RETENTION_DAYS = 1095;
 
-const TOP_LEVEL_KEYS = [
+/** Every top-level option, in documented order (the README's options table is checked against it). */
+export const CONFIG_OPTIONS = [
   'owner', 'policyUrl', 'revision', 'expiresAfterDays', 'language', 'categories', 'autoBlock',
   'googleConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout',
 ] as const;
@@ -336,9 +340,14 @@ function readTexts(reader: ConfigReader, raw: Raw): Record<string, Record<string
       reader.error(path, 'an object of strings', strings);
       continue;
     }
+    if (!LANGUAGE_TAG.test(language)) {
+      reader.errors.push({ path, message: `expected a language tag like "en" or "pt-BR", got ${JSON.stringify(language)}` });
+      continue;
+    }
     const clean: Record<string, string> = {};
     for (const [name, text] of Object.entries(strings)) {
-      if (typeof text === 'string') clean[name] = text;
+      if (!STRING_KEY.test(name)) reader.errors.push({ path: `${path}.${name}`, message: 'expected a string key like "banner.title"' });
+      else if (typeof text === 'string') clean[name] = text;
       else reader.error(`${path}.${name}`, 'a string', text);
     }
     texts[language.toLowerCase()] = clean;
@@ -368,7 +377,7 @@ export function parseConfig(input: unknown): ConfigResult {
     reader.error('(config)', 'a JSON object like {"revision": 1, "categories": {…}}', input);
     return { ok: false, errors: reader.errors, warnings: reader.warnings };
   }
-  reader.warnUnknownKeys(input, TOP_LEVEL_KEYS, '');
+  reader.warnUnknownKeys(input, CONFIG_OPTIONS, '');
 
   // Read in the order the options are documented, so problems are listed in that order too.
   const owner = reader.string(input, 'owner', 'owner', '');

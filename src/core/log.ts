@@ -4,6 +4,7 @@
  */
 import type { ConsentAction, ConsentSource, ConsentState, ServiceChoices } from './consent.js';
 import { CONSENT_ACTIONS, CONSENT_SOURCES } from './consent.js';
+import { sha256Hex } from './sha256.js';
 
 /** One decision as recorded for proof of consent. No IP address, no fingerprint. */
 export interface LogEntry {
@@ -46,6 +47,29 @@ export interface ChainHead {
   hash: string;
 }
 
+/** What a retention purge leaves behind so the rest of the chain still verifies. */
+export interface ChainAnchor extends ChainHead {
+  /** ISO-8601 UTC time of the last purge. */
+  purgedAt: string;
+  /** How many entries all purges removed so far. */
+  purged: number;
+}
+
+/**
+ * Which entries a retention purge removes: those older than `retentionDays`,
+ * but never the newest one, which backs the decision in force.
+ */
+export function entriesToPurge(entries: readonly LogEntry[], retentionDays: number, now: Date): LogEntry[] {
+  const cutoff = now.getTime() - retentionDays * 24 * 60 * 60 * 1000;
+  const purge: LogEntry[] = [];
+  // Only a leading run goes, so what stays is one unbroken chain even if a clock once jumped back.
+  for (const entry of entries.slice(0, -1)) {
+    if (!(Date.parse(entry.at) < cutoff)) break;
+    purge.push(entry);
+  }
+  return purge;
+}
+
 /**
  * Serialises a value with object keys sorted at every level and no spaces, so
  * the same entry always hashes the same in any browser and in Node.
@@ -59,12 +83,6 @@ export function canonicalJson(value: unknown): string {
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
   return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-}
-
-/** SHA-256 of a string's UTF-8 bytes, as lower-case hex. Web Crypto exists in browsers (secure contexts) and Node ≥ 20. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The hash an entry must carry: over every field but `hash` itself. */
@@ -139,14 +157,16 @@ export function entryShapeProblems(value: unknown): string[] {
 }
 
 /**
- * Checks a log: each entry's shape and own hash, sequence numbers from 0 without
- * gaps, and each `prevHash` equal to the previous entry's hash. Names the entry
- * that was edited, removed, inserted or moved.
+ * Checks a log: each entry's shape and own hash, sequence numbers from 0 (or
+ * from just after the retention anchor) without gaps, and each `prevHash` equal
+ * to the previous entry's hash. Names the entry that was edited, removed,
+ * inserted or moved.
  */
-export async function verifyChain(entries: readonly unknown[]): Promise<VerificationResult> {
+export async function verifyChain(entries: readonly unknown[], anchor: ChainHead | null = null): Promise<VerificationResult> {
   const problems: ChainProblem[] = [];
-  let previousHash = GENESIS_HASH;
-  let expectedSeq = 0;
+  // After a retention purge the log starts after the anchor: the last purged entry's seq and hash.
+  let previousHash = anchor ? anchor.hash : GENESIS_HASH;
+  let expectedSeq = anchor ? anchor.seq + 1 : 0;
   for (const [index, value] of entries.entries()) {
     const seq = typeof value === 'object' && value !== null && Number.isInteger((value as LogEntry).seq) ? (value as LogEntry).seq : null;
     const shape = entryShapeProblems(value);

@@ -4,7 +4,8 @@
  * each decision against the words that were on screen.
  */
 import type { ConsentConfig } from './config.js';
-import { canonicalJson, sha256Hex } from './log.js';
+import { canonicalJson } from './log.js';
+import { sha256Hex } from './sha256.js';
 
 export interface ShownCategory {
   key: string;

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
 import { decide } from '../../src/core/consent.js';
-import { canonicalJson, createEntry, GENESIS_HASH, sha256Hex, verifyChain, type LogEntry } from '../../src/core/log.js';
+import { canonicalJson, createEntry, GENESIS_HASH, verifyChain, type LogEntry } from '../../src/core/log.js';
+import { sha256Hex, sha256HexPortable } from '../../src/core/sha256.js';
 
 const parsed = parseConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {} } });
 if (!parsed.ok) throw new Error('test config invalid');
@@ -29,6 +30,13 @@ describe('core/log', () => {
 
   it('hashes with SHA-256 as lower-case hex', async () => {
     expect(await sha256Hex('abc')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('the portable SHA-256 (for plain-http sites without Web Crypto) matches Web Crypto byte for byte', async () => {
+    expect(sha256HexPortable('')).to.equal('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256HexPortable('abc')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const samples = ['a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'Zoë’s “café” – 日本語 🍪', 'x'.repeat(1000)];
+    for (const sample of samples) expect(sha256HexPortable(sample)).to.equal(await sha256Hex(sample), sample.slice(0, 20));
   });
 
   it('chains entries from seq 0 and the genesis hash', async () => {

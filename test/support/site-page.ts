@@ -7,6 +7,8 @@ import type { CookieConsentApi } from '../../src/api.js';
 import type { ConsentState } from '../../src/core/consent.js';
 
 export interface PageSpec {
+  /** HTML placed before the embed (after the test's console recorder), e.g. to break IndexedDB. */
+  beforeEmbed?: string;
   /** An object, or raw text to put in the config script as is; omit for no config. */
   config?: unknown;
   head?: string;
@@ -118,26 +120,29 @@ export async function requestedScripts(token: string): Promise<string[]> {
 }
 
 /** Reads the consent database directly, as an auditor's tool would. */
-export async function readDatabase(): Promise<{ current: unknown; head: unknown; log: unknown[] }> {
+export async function readDatabase(): Promise<{ current: unknown; anchor: unknown; log: unknown[]; texts: unknown[]; quarantine: unknown[] }> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('cookie-consent');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   try {
-    if (!db.objectStoreNames.contains('consent')) return { current: undefined, head: undefined, log: [] };
+    if (!db.objectStoreNames.contains('consent')) return { current: undefined, anchor: undefined, log: [], texts: [], quarantine: [] };
     const store = db.transaction('consent').objectStore('consent');
     const ask = <T>(request: IDBRequest<T>): Promise<T> =>
       new Promise((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    const [current, head, log] = await Promise.all([
+    const range = (prefix: string, low: IDBValidKey, high: IDBValidKey): IDBKeyRange => IDBKeyRange.bound([prefix, low], [prefix, high]);
+    const [current, anchor, log, texts, quarantine] = await Promise.all([
       ask(store.get('current')),
-      ask(store.get('head')),
-      ask(store.getAll(IDBKeyRange.bound(['log', -Infinity], ['log', Infinity]))),
+      ask(store.get('anchor')),
+      ask(store.getAll(range('log', -Infinity, Infinity))),
+      ask(store.getAll(range('text', '', '\uffff'))),
+      ask(store.getAll(range('quarantine', '', '\uffff'))),
     ]);
-    return { current, head, log };
+    return { current, anchor, log, texts, quarantine };
   } finally {
     db.close();
   }

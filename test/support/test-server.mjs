@@ -33,6 +33,7 @@ function renderPage(spec) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${PREAMBLE}
+${spec.beforeEmbed ?? ''}
 ${config}
 <script src="/dist/cookie-consent.js" ${embedAttributes}></script>
 <title>Test page</title>
@@ -71,6 +72,15 @@ export function testServerMiddleware() {
       context.type = 'json';
       context.set('cache-control', 'no-store');
       context.body = JSON.stringify(requests.get(log[1]) ?? []);
+      return;
+    }
+    const configFile = /^\/__config\/([\w-]+)\.json$/.exec(url.pathname);
+    if (configFile) {
+      // A config served from a URL, for data-config: the spec travels in the query.
+      const status = Number(url.searchParams.get('status') ?? 200);
+      context.status = status;
+      context.type = 'json';
+      context.body = url.searchParams.get('body') ?? '{}';
       return;
     }
     return next();
