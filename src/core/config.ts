@@ -223,10 +223,11 @@ class ConfigReader {
   }
 
   key(key: string, path: string): boolean {
-    if (KEY_PATTERN.test(key)) return true;
+    // Names that every object inherits (constructor, toString…) would read as present on any record.
+    if (KEY_PATTERN.test(key) && !(key in Object.prototype)) return true;
     this.errors.push({
       path,
-      message: `expected a key of lower-case letters, digits, "_" or "-" starting with a letter, got ${JSON.stringify(key)}`,
+      message: `expected a key of lower-case letters, digits, "_" or "-" starting with a letter (and not a built-in name like "constructor"), got ${JSON.stringify(key)}`,
     });
     return false;
   }

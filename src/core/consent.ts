@@ -119,7 +119,7 @@ export function classifyDecision(config: ConsentConfig, state: ConsentState | nu
   if (state.revision !== config.revision) return { kind: 'stale', state };
   if (!(now.getTime() < Date.parse(state.expiresAt))) return { kind: 'stale', state };
   for (const [key, category] of Object.entries(config.categories)) {
-    if (!(key in state.categories)) return { kind: 'incomplete', state };
+    if (!Object.hasOwn(state.categories, key)) return { kind: 'incomplete', state };
     for (const name of Object.keys(category.services)) {
       if (state.services?.[key]?.[name] === undefined) return { kind: 'incomplete', state };
     }
