@@ -94,6 +94,13 @@ export const cookieConsentStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Stand-alone links get a 24 px target (WCAG 2.5.8). */
+  .policy-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

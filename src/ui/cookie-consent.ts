@@ -153,7 +153,7 @@ export class CookieConsentElement extends LitElement {
                   })}
                 </ul>`
               : nothing}
-            ${config.policyUrl ? html`<a href=${config.policyUrl}>${this.#t('policy.link')}</a>` : nothing}
+            ${config.policyUrl ? html`<a class="policy-link" href=${config.policyUrl}>${this.#t('policy.link')}</a>` : nothing}
           </div>
           <div class="actions">
             ${this.#choiceButtons('banner')}
@@ -185,7 +185,7 @@ export class CookieConsentElement extends LitElement {
         </div>
         <div class="dialog-body">
           <p>${this.#t('prefs.intro')}</p>
-          ${config.policyUrl ? html`<p><a href=${config.policyUrl}>${this.#t('policy.link')}</a></p>` : nothing}
+          ${config.policyUrl ? html`<p><a class="policy-link" href=${config.policyUrl}>${this.#t('policy.link')}</a></p>` : nothing}
           ${current
             ? html`<p class="meta">
                 ${fill(this.bridge!.strings['prefs.decision'] ?? '', {

@@ -15,11 +15,20 @@ export interface PageSpec {
   body?: string;
   lang?: string;
   embedAttributes?: string;
+  /** Serve the page with a strict Content-Security-Policy; `{{CSP_NONCE}}` in the HTML becomes its nonce. */
+  csp?: boolean;
 }
 
 export interface SitePage {
   frame: HTMLIFrameElement;
-  win: Window & { CookieConsent: CookieConsentApi; __ran?: string[]; __errors: string[]; __warnings: string[]; __uncaught: string[] };
+  win: Window & {
+    CookieConsent: CookieConsentApi;
+    __ran?: string[];
+    __errors: string[];
+    __warnings: string[];
+    __uncaught: string[];
+    __cspViolations: string[];
+  };
   doc: Document;
 }
 

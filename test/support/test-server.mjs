@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 // Test-only routes on the web-test-runner server:
 //   /__page?spec=…             a site page built from a JSON spec, with the real embed first in <head>
 //   /__tracker/TOKEN/NAME.js   a stand-in third-party script; every request to it is recorded
@@ -17,9 +19,15 @@ const PREAMBLE = `<script>
   console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); originalWarn(...args); };
   window.addEventListener('error', (e) => window.__uncaught.push(String(e.message)));
   window.addEventListener('unhandledrejection', (e) => window.__uncaught.push(String(e.reason)));
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
 </script>`;
 
-function renderPage(spec) {
+/** A strict policy like a careful site's: nothing inline without the nonce, no eval. */
+const strictCsp = (nonce) =>
+  `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'self'`;
+
+function renderPage(spec, nonce) {
   const lang = spec.lang ?? 'en';
   let config = '';
   if (spec.config !== undefined) {
@@ -32,7 +40,7 @@ function renderPage(spec) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${PREAMBLE}
+${nonce ? PREAMBLE.replace('<script>', `<script nonce="${nonce}">`) : PREAMBLE}
 ${spec.beforeEmbed ?? ''}
 ${config}
 <script src="/dist/cookie-consent.js" ${embedAttributes}></script>
@@ -52,7 +60,9 @@ export function testServerMiddleware() {
       const spec = JSON.parse(url.searchParams.get('spec') ?? '{}');
       context.type = 'html';
       context.set('cache-control', 'no-store');
-      context.body = renderPage(spec);
+      const nonce = spec.csp ? randomBytes(12).toString('base64') : null;
+      if (nonce) context.set('content-security-policy', strictCsp(nonce));
+      context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
       return;
     }
     const tracker = /^\/__tracker\/([\w-]+)\/([\w.-]+)\.js$/.exec(url.pathname);

@@ -1,0 +1,225 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import {
+  BASIC_CONFIG,
+  buttonNamed,
+  nextChange,
+  openPage,
+  readDatabase,
+  resetSite,
+  visibleBanner,
+  waitForBanner,
+  widget,
+  type SitePage,
+} from '../support/site-page.js';
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** Runs axe-core inside the page on our element, for WCAG 2.x A and AA (2.2 included). */
+async function axeViolations(page: SitePage, target: Element): Promise<string[]> {
+  const win = page.win as unknown as { axe?: { run: (context: Element, options: unknown) => Promise<AxeResult> } };
+  if (!win.axe) {
+    await new Promise<void>((resolve, reject) => {
+      const script = page.doc.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error('axe-core did not load'));
+      page.doc.head.append(script);
+    });
+  }
+  const result = await win.axe!.run(target, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+async function openPreferences(page: SitePage): Promise<HTMLDialogElement> {
+  await page.win.CookieConsent.showPreferences();
+  const dialog = widget(page)!.querySelector('dialog')!;
+  await waitUntil(() => dialog.open, 'the preferences did not open');
+  return dialog;
+}
+
+const deepActive = (page: SitePage): Element | null => {
+  let active = page.doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+describe('<cookie-consent> as visitors use it', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`axe-core finds no violation on the banner and the preferences (${theme} theme)`, async () => {
+      const page = await openPage({
+        config: {
+          ...BASIC_CONFIG,
+          theme,
+          categories: {
+            necessary: { required: true },
+            analytics: { services: { ga4: { label: 'Google Analytics', provider: 'Google Ireland Ltd.', cookies: [{ name: '_ga', duration: '2 years' }] } } },
+            marketing: {},
+          },
+        },
+      });
+      await waitForBanner(page);
+      const element = page.doc.querySelector('cookie-consent')!;
+      expect(await axeViolations(page, element)).to.deep.equal([]);
+      const dialog = await openPreferences(page);
+      dialog.querySelector('details')!.open = true;
+      expect(await axeViolations(page, element)).to.deep.equal([]);
+    });
+  }
+
+  it('the banner is a labelled region whose three buttons are equal in size, weight and colour', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const banner = await waitForBanner(page);
+    expect(banner.getAttribute('aria-labelledby')).to.equal('cc-banner-title');
+    expect(widget(page)!.getElementById('cc-banner-title')!.textContent).to.equal('Your privacy choices');
+    const [accept, reject, customise] = ['Accept all', 'Reject all', 'Customise'].map((name) => buttonNamed(banner, name));
+    const look = (b: HTMLElement) => {
+      const style = getComputedStyle(b);
+      const box = b.getBoundingClientRect();
+      return [Math.round(box.width), Math.round(box.height), style.fontWeight, style.fontSize, style.color, style.backgroundColor, style.borderColor].join(' ');
+    };
+    expect(look(reject!)).to.equal(look(accept!));
+    expect(look(customise!)).to.equal(look(accept!));
+  });
+
+  it('config text is rendered as text, never as HTML', async () => {
+    const attack = '<img src=x onerror="window.__xss=1">';
+    const page = await openPage({
+      config: { ...BASIC_CONFIG, owner: attack, categories: { necessary: { required: true }, analytics: { label: attack, description: attack } } },
+    });
+    const banner = await waitForBanner(page);
+    await openPreferences(page);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(banner.textContent).to.contain(attack);
+    expect(widget(page)!.querySelector('img')).to.equal(null);
+    expect((page.win as unknown as Record<string, unknown>)['__xss']).to.equal(undefined);
+  });
+
+  it('a javascript: policy link is refused by validation and never rendered', async () => {
+    const page = await openPage({ config: { ...BASIC_CONFIG, policyUrl: 'javascript:alert(1)' } });
+    expect(await page.win.CookieConsent.ready).to.equal(null);
+    expect(page.win.__errors.join('\n')).to.contain('policyUrl: expected an http(s) or relative URL');
+    expect(page.doc.querySelector('cookie-consent')).to.equal(null);
+  });
+
+  it('works under a strict Content-Security-Policy (no unsafe-inline, no unsafe-eval)', async () => {
+    const page = await openPage({
+      csp: true,
+      config: BASIC_CONFIG,
+      head: `<script type="text/plain" data-category="analytics" nonce="{{CSP_NONCE}}">window.__inlineRan = true;</script>`,
+    });
+    const banner = await waitForBanner(page);
+    expect(getComputedStyle(banner).position).to.equal('fixed', 'the shadow styles were blocked');
+    buttonNamed(banner, 'Accept all').click();
+    await waitUntil(() => (page.win as unknown as Record<string, unknown>)['__inlineRan'] === true, 'the nonce was not carried over');
+    expect(page.win.__cspViolations).to.deep.equal([]);
+  });
+
+  it('keyboard alone: Tab reaches the banner buttons, Enter decides', async () => {
+    const page = await openPage({ config: BASIC_CONFIG, body: '<main><a href="#x">A link in the page</a></main>' });
+    const banner = await waitForBanner(page);
+    page.frame.focus();
+    page.doc.querySelector<HTMLAnchorElement>('main a')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive(page)?.textContent?.trim()).to.equal('Privacy policy');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive(page)).to.equal(buttonNamed(banner, 'Reject all'));
+    const changed = nextChange(page);
+    await sendKeys({ press: 'Enter' });
+    expect((await changed).action).to.equal('reject-all');
+  });
+
+  it('keyboard alone: Customise opens the dialog with focus inside; Space flips a switch; Save stores exactly that', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const banner = await waitForBanner(page);
+    page.frame.focus();
+    buttonNamed(banner, 'Customise').focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = widget(page)!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    expect(dialog.contains(deepActive(page))).to.equal(true, 'focus did not move into the dialog');
+    const analytics = widget(page)!.querySelector<HTMLInputElement>('#cc-category-analytics')!;
+    analytics.focus();
+    await sendKeys({ press: ' ' }); // the space bar; BiDi (Firefox) does not know the name "Space"
+    expect(analytics.checked).to.equal(true);
+    expect(analytics.getAttribute('role')).to.equal('switch');
+    buttonNamed(dialog, 'Save preferences').focus();
+    const changed = nextChange(page);
+    await sendKeys({ press: 'Enter' });
+    expect((await changed).categories).to.deep.equal({ necessary: true, analytics: true, marketing: false });
+  });
+
+  it('focus returns to the footer link that opened the preferences when they close', async () => {
+    const page = await openPage({ config: BASIC_CONFIG, body: '<footer><a href="#s" data-cookie-consent="open">Cookie settings</a></footer>' });
+    await page.win.CookieConsent.rejectAll();
+    const link = page.doc.querySelector<HTMLAnchorElement>('footer a')!;
+    page.frame.focus();
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await waitUntil(() => widget(page)?.querySelector('dialog[open]'), 'the preferences did not open').then(
+      () => widget(page)!.querySelector('dialog')!,
+    );
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    expect(page.doc.activeElement).to.equal(link);
+  });
+
+  it('reopening the preferences shows the stored choice, with the decision date and consent ID', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const state = await page.win.CookieConsent.save({ marketing: true });
+    const dialog = await openPreferences(page);
+    expect(widget(page)!.querySelector<HTMLInputElement>('#cc-category-marketing')!.checked).to.equal(true);
+    expect(widget(page)!.querySelector<HTMLInputElement>('#cc-category-analytics')!.checked).to.equal(false);
+    expect(dialog.textContent).to.contain(state.id);
+  });
+
+  it('targets are at least 24 × 24 CSS px', async () => {
+    const page = await openPage({ config: { ...BASIC_CONFIG, categories: { necessary: { required: true }, analytics: { services: { a: {} } } } } });
+    await waitForBanner(page);
+    await openPreferences(page);
+    const targets = Array.from(widget(page)!.querySelectorAll<HTMLElement>('button, input, a, summary')).filter((el) => el.getClientRects().length > 0);
+    expect(targets.length).to.be.greaterThan(5);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      const isInlineLink = target.tagName === 'A';
+      // WCAG 2.5.8 exempts links inside a sentence; ours stand alone, so they are measured for height only.
+      expect(box.height, `${target.outerHTML.slice(0, 60)} height`).to.be.at.least(24);
+      if (!isInlineLink) expect(box.width, `${target.outerHTML.slice(0, 60)} width`).to.be.at.least(24);
+    }
+  });
+
+  it('at 320 px wide nothing scrolls sideways and every action is reachable', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    page.frame.style.width = '320px';
+    page.frame.style.height = '640px';
+    const banner = await waitForBanner(page);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
+    expect(banner.scrollWidth).to.be.at.most(banner.clientWidth);
+    for (const name of ['Accept all', 'Reject all', 'Customise']) {
+      const box = buttonNamed(banner, name).getBoundingClientRect();
+      expect(box.right, name).to.be.at.most(320);
+      expect(box.left, name).to.be.at.least(0);
+    }
+    const dialog = await openPreferences(page);
+    expect(dialog.getBoundingClientRect().right).to.be.at.most(320);
+    expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+  });
+
+  it('Escape on the banner grants nothing and leaves the banner in place', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const banner = await waitForBanner(page);
+    page.frame.focus();
+    buttonNamed(banner, 'Accept all').focus();
+    await sendKeys({ press: 'Escape' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(visibleBanner(page)).to.exist;
+    expect((await readDatabase()).current).to.equal(undefined);
+  });
+});
