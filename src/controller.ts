@@ -14,12 +14,15 @@ import {
   type DecisionStatus,
 } from './core/consent.js';
 import { newConsentId } from './core/consent-id.js';
+import { signalsFor, type ConsentModeSignals } from './core/consent-mode.js';
 import { buildCsvExport, buildJsonExport } from './core/export.js';
 import { pickLanguage } from './core/language.js';
 import { verifyChain, type LogEntry, type VerificationResult } from './core/log.js';
 import { shownText, textHash, type ShownText } from './core/shown-text.js';
 import { purgeLog, readAnchor, readDecision, readLog, readTexts, recordDecision } from './browser/consent-store.js';
 import { ContentGate } from './browser/content-gate.js';
+import { deleteRefusedData } from './browser/cookie-cleaner.js';
+import { googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from './browser/gtag.js';
 import { TabSync } from './browser/tab-sync.js';
 import { en } from './ui/strings/en.js';
 import type { ConsentUi, UiBridge, UiLoader } from './ui/ui-bridge.js';
@@ -103,11 +106,8 @@ export class ConsentController {
   }
 
   /** Turns every optional purpose off and, when something granted is revoked, reloads so running scripts stop. */
-  async withdraw(source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {
-    const hadGrants = [...this.#granted].some((key) => !this.#config?.categories[key]?.required);
-    const state = await this.record({ action: 'withdraw', source });
-    if (hadGrants && this.#config?.reloadOnWithdraw) this.env.doc.location.reload();
-    return state;
+  withdraw(source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {
+    return this.record({ action: 'withdraw', source });
   }
 
   /** Records a decision and applies it. Decisions are written one at a time, in call order. */
@@ -166,6 +166,14 @@ export class ConsentController {
     this.#gpc = (doc.defaultView?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
     this.#language = pickLanguage(BUILT_IN_LANGUAGES, [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])]);
     this.#strings = { ...en, ...config.texts[this.#language] };
+    const win = doc.defaultView;
+    if (config.googleConsentMode.enabled && win) {
+      // Synchronously, before the parser reaches any Google tag: everything denied until a decision says otherwise.
+      if (googleTagRanFirst(win)) {
+        console.warn('cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply');
+      }
+      sendConsentDefault(win, config.googleConsentMode);
+    }
     this.#gate.observe();
     doc.addEventListener('click', (event) => this.#onDocumentClick(event));
     this.#tabs = new TabSync(() => void this.#followOtherTab());
@@ -175,10 +183,18 @@ export class ConsentController {
     this.#apply(classifyDecision(config, stored, new Date()));
     this.#resolveReady(this.get());
     this.#dispatch('cookie-consent:ready', this.get());
-    if (this.#status.kind !== 'valid') await this.showBanner();
+    if (!this.#hasValidDecision()) {
+      const ui = await this.#loadUi();
+      // A decision may have arrived (API, another tab) while the UI was loading.
+      if (!this.#hasValidDecision()) ui?.showBanner();
+    }
     purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
       console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
     );
+  }
+
+  #hasValidDecision(): boolean {
+    return this.#status.kind === 'valid';
   }
 
   /** Reads the stored decision; any storage fault means "no decision" (ask again), never consent. */
@@ -227,18 +243,40 @@ export class ConsentController {
     const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
     const shown = this.#shownText(config);
     const location = this.env.doc.location;
+    const consentMode = this.#consentModeSignals(classifyDecision(config, state, new Date()));
     try {
-      await recordDecision(state, { language: this.#language, textHash: await shown.hash, url: `${location.origin}${location.pathname}` }, shown.text);
+      await recordDecision(
+        state,
+        {
+          language: this.#language,
+          textHash: await shown.hash,
+          url: `${location.origin}${location.pathname}`,
+          ...(consentMode ? { consentMode } : {}),
+        },
+        shown.text,
+      );
       this.#tabs?.announceDecision();
     } catch (error) {
       // The visitor's choice still holds for this page; without storage there is simply no memory of it.
       this.#warnStorage(error);
     }
-    this.#apply(classifyDecision(config, state, new Date()));
-    // A decision made through the API or another control settles whatever UI is open.
+    this.#settle(classifyDecision(config, state, new Date()), state);
+    return structuredClone(state);
+  }
+
+  /**
+   * Applies a new decision, closes any open UI, tells the page, and reloads
+   * when a purpose that was running has been revoked: a running script cannot
+   * be unloaded any other way (`reloadOnWithdraw`).
+   */
+  #settle(status: DecisionStatus, state: ConsentState): void {
+    const config = this.#config!;
+    const before = this.#granted;
+    this.#apply(status);
+    const revoked = [...before].some((key) => !config.categories[key]?.required && !this.#granted.has(key));
     void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
     this.#dispatch('cookie-consent:change', structuredClone(state));
-    return structuredClone(state);
+    if (revoked && config.reloadOnWithdraw) this.env.doc.location.reload();
   }
 
   /** Another tab stored a decision: take the stored one, which is the same for every tab. */
@@ -249,17 +287,36 @@ export class ConsentController {
     const stored = await this.#readStored();
     if (!stored || JSON.stringify(stored) === JSON.stringify(this.get())) return;
     this.#consentId = stored.id;
-    this.#apply(classifyDecision(config, stored, new Date()));
-    void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
-    this.#dispatch('cookie-consent:change', structuredClone(stored));
+    this.#settle(classifyDecision(config, stored, new Date()), stored);
   }
 
+  /** The Consent Mode signals a decision stands for, or null when Consent Mode is off or there is no decision. */
+  #consentModeSignals(status: DecisionStatus): ConsentModeSignals | null {
+    const config = this.#config;
+    if (!config?.googleConsentMode.enabled || (status.kind !== 'valid' && status.kind !== 'incomplete')) return null;
+    return signalsFor(grantedCategories(config, status), config.googleConsentMode);
+  }
+
+  /**
+   * Puts a decision into effect, in this order: Consent Mode update (so Google
+   * tags released next start with the right state), tag-manager event, cleanup
+   * of refused purposes' cookies and storage (on every load too, since a tracker
+   * may write again just before a reload), then the gate.
+   */
   #apply(status: DecisionStatus): void {
     const config = this.#config;
     if (!config) return;
     this.#status = status;
     this.#granted = grantedCategories(config, status);
     const granted = this.#granted;
+    const win = this.env.doc.defaultView;
+    const decided = status.kind === 'valid' || status.kind === 'incomplete';
+    const signals = this.#consentModeSignals(status);
+    if (signals && win) sendConsentUpdate(win, signals);
+    // The tag-manager event goes out with Consent Mode, or when the page already has a dataLayer to listen.
+    if (decided && win && (signals || Array.isArray((win as { dataLayer?: unknown }).dataLayer))) pushConsentEvent(win, [...granted], signals);
+    const refusedAll = { categories: Object.fromEntries(Object.entries(config.categories).map(([key, c]) => [key, c.required])) };
+    deleteRefusedData(this.env.doc, config, decided ? status.state : refusedAll);
     void this.#gate.update((categories, service) =>
       categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))),
     );

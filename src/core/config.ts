@@ -3,6 +3,8 @@
  * reports every problem at once with the path and the expected value.
  * Pure data in, pure data out: no DOM, no storage.
  */
+import { parseConsentModeOptions, type ConsentModeOptions } from './consent-mode.js';
+import { describe, isRecord, suggestion } from './problems.js';
 
 /** One cookie a service sets, as the preferences list it. */
 export interface CookieInfo {
@@ -35,10 +37,6 @@ export interface CategoryConfig {
   services: Record<string, ServiceConfig>;
 }
 
-export interface GoogleConsentModeConfig {
-  enabled: boolean;
-}
-
 export interface CollectorConfig {
   url: string;
 }
@@ -55,7 +53,7 @@ export interface ConsentConfig {
   language: string;
   categories: Record<string, CategoryConfig>;
   autoBlock: Record<string, string[]>;
-  googleConsentMode: GoogleConsentModeConfig;
+  googleConsentMode: ConsentModeOptions;
   reloadOnWithdraw: boolean;
   retentionDays: number;
   collector: CollectorConfig | null;
@@ -94,17 +92,6 @@ const COOKIE_KEYS = ['name', 'duration', 'description'] as const;
 
 type Raw = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`.trim();
-}
-
 /** Links accept only http(s) and relative URLs, so a config can never smuggle `javascript:` into the UI. */
 export function isSafeUrl(value: string): boolean {
   // Browsers drop tabs, newlines and leading control characters when parsing a URL,
@@ -114,34 +101,6 @@ export function isSafeUrl(value: string): boolean {
   if (cleaned === '') return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   return !scheme || /^https?$/i.test(scheme[1] ?? '');
-}
-
-/** Levenshtein distance, small and bounded, for "did you mean" hints on unknown keys. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggestion(key: string, known: readonly string[]): string {
-  let best = '';
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= 2 ? ` (did you mean "${best}"?)` : '';
 }
 
 /** Collects problems while the config is read, so the site owner sees them all in one message. */
@@ -389,7 +348,19 @@ export function parseConfig(input: unknown): ConfigResult {
   const language = reader.string(input, 'language', 'language', '');
   const categories = readCategories(reader, input);
   const autoBlock = readStringLists(reader, input, 'autoBlock', categories);
-  const gcm = reader.record(input, 'googleConsentMode', 'googleConsentMode');
+  const consentMode = parseConsentModeOptions(input['googleConsentMode'], Object.keys(categories));
+  reader.errors.push(...consentMode.errors);
+  reader.warnings.push(...consentMode.warnings);
+  for (const [key, category] of Object.entries(categories)) {
+    // A required category is on without consent, so it may only carry signals that need none.
+    const needsConsent = (consentMode.options.mapping[key] ?? []).filter((signal) => signal !== 'functionality_storage');
+    if (category.required && needsConsent.length > 0) {
+      reader.errors.push({
+        path: `googleConsentMode.mapping.${key}`,
+        message: `a required category is granted without consent, so it may not grant ${needsConsent.join(', ')}`,
+      });
+    }
+  }
   const config: ConsentConfig = {
     owner,
     policyUrl: isSafeUrl(policyUrl) ? policyUrl : '',
@@ -398,9 +369,7 @@ export function parseConfig(input: unknown): ConfigResult {
     language,
     categories,
     autoBlock,
-    googleConsentMode: {
-      enabled: gcm ? reader.boolean(gcm, 'enabled', 'googleConsentMode.enabled', false) : false,
-    },
+    googleConsentMode: consentMode.options,
     reloadOnWithdraw: reader.boolean(input, 'reloadOnWithdraw', 'reloadOnWithdraw', true),
     retentionDays: reader.positiveInteger(input, 'retentionDays', 'retentionDays', DEFAULT_RETENTION_DAYS),
     collector: readCollector(reader, input),

@@ -261,6 +261,29 @@ export const cookieConsentStyles = css`
     overscroll-behavior: contain;
   }
 
+  .decision {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 16px;
+    margin: 0 0 4px;
+  }
+
+  .decision .meta {
+    flex: 1 1 240px;
+    margin: 0;
+  }
+
+  .secondary {
+    min-height: 36px;
+    padding: 6px 14px;
+    border-radius: calc(var(--_radius) * 0.7);
+    border: 2px solid var(--_fg);
+    background: transparent;
+    color: var(--_fg);
+    font-weight: 600;
+  }
+
   .meta {
     font-size: 0.9em;
     color: var(--_muted);

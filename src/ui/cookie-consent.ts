@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CategoryConfig } from '../core/config.js';
-import type { ConsentSource, DecisionRequest } from '../core/consent.js';
+import type { ConsentSource, ConsentState, DecisionRequest } from '../core/consent.js';
 import { categoryText } from '../core/shown-text.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 import type { UiBridge } from './ui-bridge.js';
@@ -186,16 +186,7 @@ export class CookieConsentElement extends LitElement {
         <div class="dialog-body">
           <p>${this.#t('prefs.intro')}</p>
           ${config.policyUrl ? html`<p><a class="policy-link" href=${config.policyUrl}>${this.#t('policy.link')}</a></p>` : nothing}
-          ${current
-            ? html`<p class="meta">
-                ${fill(this.bridge!.strings['prefs.decision'] ?? '', {
-                  date: new Intl.DateTimeFormat(this.bridge!.language, { dateStyle: 'long', timeStyle: 'short' }).format(
-                    new Date(current.decidedAt),
-                  ),
-                  id: current.id,
-                })}
-              </p>`
-            : nothing}
+          ${current ? this.#renderCurrentDecision(current) : nothing}
           <ul class="categories">
             ${Object.entries(config.categories).map(([key, category]) => this.#renderCategory(key, category))}
           </ul>
@@ -206,6 +197,21 @@ export class CookieConsentElement extends LitElement {
         </div>
       </dialog>
     `;
+  }
+
+  /** When and under which ID the current choice was made, and a one-click withdrawal when something is granted. */
+  #renderCurrentDecision(current: ConsentState): unknown {
+    const config = this.bridge!.config;
+    const grantsSomething = Object.entries(current.categories).some(([key, on]) => on && !config.categories[key]?.required);
+    const date = new Intl.DateTimeFormat(this.bridge!.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(current.decidedAt));
+    return html`<div class="decision">
+      <p class="meta">${fill(this.bridge!.strings['prefs.decision'] ?? '', { date, id: current.id })}</p>
+      ${grantsSomething
+        ? html`<button type="button" class="secondary" part="button withdraw" @click=${() => void this.#decide({ action: 'withdraw', source: 'preferences' })}>
+            ${this.#t('button.withdraw')}
+          </button>`
+        : nothing}
+    </div>`;
   }
 
   #renderCategory(key: string, category: CategoryConfig): unknown {

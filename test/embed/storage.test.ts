@@ -15,6 +15,9 @@ import {
   writeDatabase,
 } from '../support/site-page.js';
 
+/** These tests revoke grants on purpose; the reload that would follow is tested elsewhere. */
+const NO_RELOAD = { ...BASIC_CONFIG, reloadOnWithdraw: false };
+
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('consent storage: one transaction, many tabs, faults', () => {
@@ -60,8 +63,8 @@ describe('consent storage: one transaction, many tabs, faults', () => {
   });
 
   it('two tabs deciding at the same instant: both decisions are logged in one valid chain, and both tabs agree on the current one', async () => {
-    const first = await openPage({ config: BASIC_CONFIG });
-    const second = await openPage({ config: BASIC_CONFIG });
+    const first = await openPage({ config: NO_RELOAD });
+    const second = await openPage({ config: NO_RELOAD });
     await Promise.all([first.win.CookieConsent.acceptAll(), second.win.CookieConsent.rejectAll()]);
     const { current, log } = await readDatabase();
     expect(log.map((e) => (e as LogEntry).seq)).to.deep.equal([0, 1]);
@@ -91,7 +94,7 @@ describe('consent storage: one transaction, many tabs, faults', () => {
 
   it('without Web Crypto (plain-http sites), the log is still written and verifies', async () => {
     const page = await openPage({
-      config: BASIC_CONFIG,
+      config: NO_RELOAD,
       beforeEmbed: `<script>Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined, configurable: true });</script>`,
     });
     expect(page.win.crypto.subtle).to.equal(undefined);
@@ -113,7 +116,7 @@ describe('consent storage: one transaction, many tabs, faults', () => {
   });
 
   it('verifyLog() names the entry that was edited, removed or reordered in storage', async () => {
-    const page = await openPage({ config: BASIC_CONFIG });
+    const page = await openPage({ config: NO_RELOAD });
     await page.win.CookieConsent.acceptAll();
     await page.win.CookieConsent.rejectAll();
     await page.win.CookieConsent.save({ analytics: true });

@@ -32,6 +32,28 @@ describe('withdrawing consent', () => {
     expect((log as LogEntry[]).map((e) => e.action)).to.deep.equal(['accept-all', 'withdraw']);
   });
 
+  it('turning a granted category off in the preferences is a withdrawal of it: the page reloads', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    await page.win.CookieConsent.acceptAll();
+    const reloaded = nextLoad(page);
+    await page.win.CookieConsent.save({ marketing: true });
+    const after = await reloaded;
+    await after.win.CookieConsent.ready;
+    expect(after.win.CookieConsent.get()?.categories).to.deep.equal({ necessary: true, analytics: false, marketing: true });
+  });
+
+  it('a withdrawal in another tab reloads this tab too, so its running scripts stop', async () => {
+    const first = await openPage({ config: BASIC_CONFIG });
+    const second = await openPage({ config: BASIC_CONFIG });
+    await first.win.CookieConsent.acceptAll();
+    await waitUntil(() => second.win.CookieConsent.allowed('analytics'), 'the other tab did not follow the grant');
+    const secondReloaded = nextLoad(second);
+    void first.win.CookieConsent.withdraw();
+    const after = await secondReloaded;
+    await after.win.CookieConsent.ready;
+    expect(after.win.CookieConsent.allowed('analytics')).to.equal(false);
+  });
+
   it('does not reload when nothing granted was revoked, or when reloadOnWithdraw is false', async () => {
     for (const [config, accept] of [[BASIC_CONFIG, false], [{ ...BASIC_CONFIG, reloadOnWithdraw: false }, true]] as const) {
       await resetSite();

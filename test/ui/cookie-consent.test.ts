@@ -223,3 +223,31 @@ describe('<cookie-consent> as visitors use it', () => {
     expect((await readDatabase()).current).to.equal(undefined);
   });
 });
+
+describe('withdrawing from the preferences', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it('takes two actions from the footer link: open, then "Withdraw consent"', async () => {
+    const page = await openPage({
+      config: { ...BASIC_CONFIG, reloadOnWithdraw: false },
+      body: '<footer><a href="#s" data-cookie-consent="open">Cookie settings</a></footer>',
+    });
+    await page.win.CookieConsent.acceptAll();
+    page.doc.querySelector<HTMLAnchorElement>('footer a')!.click();
+    const dialog = await waitUntil(() => widget(page)?.querySelector('dialog[open]')).then(() => widget(page)!.querySelector('dialog')!);
+    const changed = nextChange(page);
+    buttonNamed(dialog, 'Withdraw consent').click();
+    const state = await changed;
+    expect(state.action).to.equal('withdraw');
+    expect(state.source).to.equal('preferences');
+    expect(state.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
+  });
+
+  it('offers no withdrawal when nothing optional is granted', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    await page.win.CookieConsent.rejectAll();
+    const dialog = await openPreferences(page);
+    expect(() => buttonNamed(dialog, 'Withdraw consent')).to.throw();
+  });
+});

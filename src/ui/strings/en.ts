@@ -15,6 +15,7 @@ export const en = {
   'button.customise': 'Customise',
   'button.save': 'Save preferences',
   'button.close': 'Close',
+  'button.withdraw': 'Withdraw consent',
   'prefs.title': 'Privacy preferences',
   'prefs.intro':
     'Choose what {owner} may use cookies and similar technologies for. Optional purposes stay off until you switch them on. Your choice is kept on this device and you can change or withdraw it here at any time.',
