@@ -35,12 +35,12 @@ export default [
   {
     // The UI chunk, fetched only when the banner or preferences must show.
     input: 'src/ui/consent-ui.ts',
-    output: { dir: 'dist', entryFileNames: 'cookie-consent-ui.js', format: 'es' },
+    output: { dir: 'dist', entryFileNames: 'cookie-consent-ui.js', chunkFileNames: 'i18n/[name].js', format: 'es' },
     plugins: [
       nodeResolve(),
       ts(),
       minify(),
-      sizeBudget({ label: 'ui', budgets: [{ name: 'UI chunk', files: ['cookie-consent-ui.js'], limit: 11 * 1024 }] }),
+      sizeBudget({ label: 'ui', budgets: [{ name: 'UI chunk', files: ['cookie-consent-ui.js'], limit: 13 * 1024 }] }),
     ],
   },
   {

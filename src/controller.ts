@@ -16,7 +16,7 @@ import {
 import { newConsentId } from './core/consent-id.js';
 import { signalsFor, type ConsentModeSignals } from './core/consent-mode.js';
 import { buildCsvExport, buildJsonExport } from './core/export.js';
-import { pickLanguage } from './core/language.js';
+import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language.js';
 import { verifyChain, type LogEntry, type VerificationResult } from './core/log.js';
 import { shownText, textHash, type ShownText } from './core/shown-text.js';
 import { purgeLog, readAnchor, readDecision, readLog, readTexts, recordDecision } from './browser/consent-store.js';
@@ -24,11 +24,10 @@ import { ContentGate } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import { googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from './browser/gtag.js';
 import { TabSync } from './browser/tab-sync.js';
-import { en } from './ui/strings/en.js';
-import type { ConsentUi, UiBridge, UiLoader } from './ui/ui-bridge.js';
+import { setLinkLanguage } from './ui/cookie-consent-link.js';
+import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
 import { WIDGET_VERSION } from './version.js';
 
-const BUILT_IN_LANGUAGES = ['en'];
 const OPEN_SELECTOR = '[data-cookie-consent="open"], cookie-consent-link';
 
 export interface ControllerEnvironment {
@@ -51,10 +50,11 @@ export class ConsentController {
   #status: DecisionStatus = { kind: 'none' };
   #granted = new Set<string>();
   #language = 'en';
-  #strings: Record<string, string> = { ...en };
+  #strings: Promise<Record<string, string>> | null = null;
+  #module: Promise<UiModule> | null = null;
   #gpc = false;
   #consentId: string | null = null;
-  #text: { text: ShownText; hash: Promise<string> } | null = null;
+  #text: Promise<{ text: ShownText; hash: string }> | null = null;
   #ui: Promise<ConsentUi> | null = null;
   #writes: Promise<unknown> = Promise.resolve();
   #storageWarned = false;
@@ -164,8 +164,11 @@ export class ConsentController {
     const doc = this.env.doc;
     this.#config = config;
     this.#gpc = (doc.defaultView?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
-    this.#language = pickLanguage(BUILT_IN_LANGUAGES, [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])]);
-    this.#strings = { ...en, ...config.texts[this.#language] };
+    this.#language = pickLanguage(
+      [...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)],
+      [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])],
+    );
+    setLinkLanguage(this.#language, config.texts[this.#language]?.['link.settings']);
     const win = doc.defaultView;
     if (config.googleConsentMode.enabled && win) {
       // Synchronously, before the parser reaches any Google tag: everything denied until a decision says otherwise.
@@ -228,11 +231,31 @@ export class ConsentController {
     this.#resolveReady(null);
   }
 
-  #shownText(config: ConsentConfig): { text: ShownText; hash: Promise<string> } {
-    if (!this.#text) {
-      const text = shownText(config, this.#language, this.#strings);
-      this.#text = { text, hash: textHash(text) };
-    }
+  /** The UI chunk, fetched once; a failed fetch may be retried later. */
+  #uiModule(): Promise<UiModule> {
+    this.#module ??= this.env.loadUi();
+    this.#module.catch(() => (this.#module = null));
+    return this.#module;
+  }
+
+  /** English, then the language's built-in strings, then the site's own `texts` for it. */
+  #uiStrings(config: ConsentConfig): Promise<Record<string, string>> {
+    this.#strings ??= this.#uiModule()
+      .then(async (module) => ({ ...(await module.loadStrings('en')), ...(await module.loadStrings(this.#language)) }))
+      .catch((error: unknown) => {
+        this.#strings = null;
+        console.warn(`cookie-consent: could not load the UI strings (${describeError(error)})`);
+        return {};
+      })
+      .then((builtIn) => ({ ...builtIn, ...config.texts[this.#language] }));
+    return this.#strings;
+  }
+
+  #shownText(config: ConsentConfig): Promise<{ text: ShownText; hash: string }> {
+    this.#text ??= this.#uiStrings(config).then(async (strings) => {
+      const text = shownText(config, this.#language, strings);
+      return { text, hash: await textHash(text) };
+    });
     return this.#text;
   }
 
@@ -241,7 +264,7 @@ export class ConsentController {
     if (!config) throw new Error('cookie-consent: no valid config, so no decision can be recorded');
     this.#consentId ??= newConsentId();
     const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
-    const shown = this.#shownText(config);
+    const shown = await this.#shownText(config);
     const location = this.env.doc.location;
     const consentMode = this.#consentModeSignals(classifyDecision(config, state, new Date()));
     try {
@@ -249,7 +272,7 @@ export class ConsentController {
         state,
         {
           language: this.#language,
-          textHash: await shown.hash,
+          textHash: shown.hash,
           url: `${location.origin}${location.pathname}`,
           ...(consentMode ? { consentMode } : {}),
         },
@@ -338,7 +361,9 @@ export class ConsentController {
   #loadUi(): Promise<ConsentUi | null> {
     const config = this.#config;
     if (!config) return Promise.resolve(null);
-    this.#ui ??= this.env.loadUi().then((module) => module.mountConsentUi(this.#bridge(config), this.env.doc));
+    this.#ui ??= Promise.all([this.#uiModule(), this.#uiStrings(config)]).then(([module, strings]) =>
+      module.mountConsentUi(this.#bridge(config, strings), this.env.doc),
+    );
     return this.#ui.catch((error: unknown) => {
       console.error(`cookie-consent: could not load the consent UI (${describeError(error)})`);
       this.#ui = null;
@@ -346,11 +371,12 @@ export class ConsentController {
     });
   }
 
-  #bridge(config: ConsentConfig): UiBridge {
+  #bridge(config: ConsentConfig, strings: Record<string, string>): UiBridge {
     return {
       config,
       language: this.#language,
-      strings: this.#strings,
+      direction: textDirection(this.#language),
+      strings,
       gpc: this.#gpc,
       current: () => this.get(),
       decide: async (request) => {

@@ -2,14 +2,47 @@
  * `<cookie-consent-link>`: a footer control that opens the privacy preferences.
  * Plain custom element, not Lit, because it must render on every page load
  * while the Lit UI is fetched only when needed. The controller listens for its
- * clicks; the element itself only draws a real button.
+ * clicks; the element itself only draws a real button, labelled in the UI's
+ * language.
  *
- * @slot - The link text; defaults to "Cookie settings".
+ * @attr label - Overrides the button text.
+ * @slot - Also overrides the button text.
  * @csspart button - The button.
  */
+import { LINK_LABELS } from './strings/link-labels.js';
+
+let uiLanguage = 'en';
+let uiLabel = LINK_LABELS['en']!;
+const connected = new Set<CookieConsentLinkElement>();
+
+/** Called by the controller once it knows the UI language; relabels links already on the page. */
+export function setLinkLanguage(language: string, override?: string): void {
+  uiLanguage = language;
+  uiLabel = override ?? LINK_LABELS[language] ?? LINK_LABELS['en']!;
+  for (const link of connected) link.relabel();
+}
+
 export class CookieConsentLinkElement extends HTMLElement {
+  #fallback: HTMLSlotElement | null = null;
+
   connectedCallback(): void {
-    if (this.shadowRoot) return;
+    connected.add(this);
+    if (!this.shadowRoot) this.#render();
+    this.relabel();
+  }
+
+  disconnectedCallback(): void {
+    connected.delete(this);
+  }
+
+  /** Puts the current UI language's label in place (unless the site gave its own). */
+  relabel(): void {
+    if (!this.#fallback) return;
+    this.#fallback.textContent = this.getAttribute('label') ?? uiLabel;
+    this.#fallback.lang = uiLanguage;
+  }
+
+  #render(): void {
     const root = this.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`
@@ -26,9 +59,8 @@ export class CookieConsentLinkElement extends HTMLElement {
     button.type = 'button';
     button.part.add('button');
     button.setAttribute('aria-haspopup', 'dialog');
-    const slot = document.createElement('slot');
-    slot.textContent = this.getAttribute('label') ?? 'Cookie settings';
-    button.append(slot);
+    this.#fallback = document.createElement('slot');
+    button.append(this.#fallback);
     root.append(button);
   }
 }

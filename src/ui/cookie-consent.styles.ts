@@ -129,6 +129,12 @@ export const cookieConsentStyles = css`
     align-items: center;
   }
 
+  .gpc-notice {
+    padding: 6px 10px;
+    border-inline-start: 3px solid var(--_switch-on);
+    background: color-mix(in srgb, var(--_switch-on) 8%, var(--_bg));
+  }
+
   .purposes {
     margin: 0.2em 0 0.6em;
     padding: 0;

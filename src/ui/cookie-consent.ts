@@ -68,6 +68,7 @@ export class CookieConsentElement extends LitElement {
     if (changed.has('bridge') && this.bridge) {
       this.theme = this.bridge.config.theme;
       this.lang = this.bridge.language;
+      this.dir = this.bridge.direction;
     }
   }
 
@@ -84,6 +85,18 @@ export class CookieConsentElement extends LitElement {
     const strings = this.bridge?.strings ?? {};
     const owner = this.bridge?.config.owner || strings['banner.ownerFallback'] || '';
     return fill(strings[key] ?? key, { owner });
+  }
+
+  /** The line saying GPC was honoured, when the browser sends it and a category is marked for it. */
+  #gpcNotice(): unknown {
+    const bridge = this.bridge!;
+    if (!bridge.gpc) return nothing;
+    const labels = Object.entries(bridge.config.categories)
+      .filter(([, category]) => category.gpc && !category.required)
+      .map(([key]) => categoryText(bridge.config, bridge.strings, key).label);
+    if (labels.length === 0) return nothing;
+    const list = new Intl.ListFormat(bridge.language, { type: 'conjunction' }).format(labels);
+    return html`<p class="gpc-notice" part="gpc-notice">${fill(bridge.strings['gpc.notice'] ?? '', { categories: list })}</p>`;
   }
 
   async #decide(request: DecisionRequest): Promise<void> {
@@ -153,6 +166,7 @@ export class CookieConsentElement extends LitElement {
                   })}
                 </ul>`
               : nothing}
+            ${this.#gpcNotice()}
             ${config.policyUrl ? html`<a class="policy-link" href=${config.policyUrl}>${this.#t('policy.link')}</a>` : nothing}
           </div>
           <div class="actions">
@@ -185,6 +199,7 @@ export class CookieConsentElement extends LitElement {
         </div>
         <div class="dialog-body">
           <p>${this.#t('prefs.intro')}</p>
+          ${this.#gpcNotice()}
           ${config.policyUrl ? html`<p><a class="policy-link" href=${config.policyUrl}>${this.#t('policy.link')}</a></p>` : nothing}
           ${current ? this.#renderCurrentDecision(current) : nothing}
           <ul class="categories">

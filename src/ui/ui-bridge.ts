@@ -8,6 +8,7 @@ import type { ConsentState, DecisionRequest } from '../core/consent.js';
 export interface UiBridge {
   readonly config: ConsentConfig;
   readonly language: string;
+  readonly direction: 'ltr' | 'rtl';
   /** Built-in strings merged with the config's `texts` for this language. */
   readonly strings: Record<string, string>;
   /** Whether the browser sends Global Privacy Control. */
@@ -28,6 +29,8 @@ export interface ConsentUi {
 
 export interface UiModule {
   mountConsentUi(bridge: UiBridge, doc: Document): ConsentUi;
+  /** Built-in strings of a language, fetched on demand (English when there are none). */
+  loadStrings(language: string): Promise<Record<string, string>>;
 }
 
 export type UiLoader = () => Promise<UiModule>;

@@ -59,12 +59,15 @@ describe('<cookie-consent> as visitors use it', () => {
           categories: {
             necessary: { required: true },
             analytics: { services: { ga4: { label: 'Google Analytics', provider: 'Google Ireland Ltd.', cookies: [{ name: '_ga', duration: '2 years' }] } } },
-            marketing: {},
+            marketing: { gpc: true },
           },
         },
+        // With GPC on, the notice line is scanned too.
+        beforeEmbed: `<script>Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true });</script>`,
       });
       await waitForBanner(page);
       const element = page.doc.querySelector('cookie-consent')!;
+      expect(widget(page)!.querySelector('[part~="gpc-notice"]')).to.exist;
       expect(await axeViolations(page, element)).to.deep.equal([]);
       const dialog = await openPreferences(page);
       dialog.querySelector('details')!.open = true;

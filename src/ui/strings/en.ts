@@ -1,6 +1,11 @@
 /**
- * English, the built-in default. Every language file has exactly these keys;
- * `{owner}` is replaced by the config's owner. Rendered as text, never as HTML.
+ * English, the built-in default and the reference for every other language:
+ * each language file has exactly these keys and the same `{placeholders}`.
+ * Rendered as text, never as HTML.
+ *
+ * Placeholders: {owner} the site owner; {date} and {id} the current decision;
+ * {categories} a list of category names; {category} and {provider} for a
+ * blocked embed; {count} a number.
  */
 export const en = {
   'banner.label': 'Cookie consent',
@@ -24,7 +29,13 @@ export const en = {
   'prefs.provider': 'Provider',
   'prefs.cookie': 'Cookie',
   'prefs.duration': 'Duration',
+  'prefs.purpose': 'Purpose',
+  'prefs.thirdParty': 'Shared with a third party',
+  'prefs.yes': 'Yes',
+  'prefs.no': 'No',
   'prefs.decision': 'Your current choice was made on {date}. Consent ID: {id}',
+  'gpc.notice':
+    'Your browser sends a Global Privacy Control signal, and we honour it: {categories} stay off, even with “Accept all”, unless you switch them on yourself.',
   'link.settings': 'Cookie settings',
   'category.necessary.label': 'Strictly necessary',
   'category.necessary.description':
@@ -35,8 +46,31 @@ export const en = {
   'category.analytics.description': 'Count visits and see how pages are used, so we can improve the site.',
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Show advertising that is relevant to you and measure how well it works, also on other sites.',
+  'placeholder.title': 'Content blocked',
+  'placeholder.body': 'This content from {provider} is used for {category}. Loading it allows {category} on this site.',
+  'placeholder.providerFallback': 'another site',
   'placeholder.load': 'Load content',
+  'placeholder.settings': 'Cookie settings',
+  'history.show': 'Consent history',
+  'history.title': 'Consent history on this device',
+  'history.empty': 'No decision has been recorded on this device yet.',
+  'history.date': 'Date',
+  'history.action': 'Choice',
+  'history.categories': 'Allowed',
+  'history.none': 'Only strictly necessary',
+  'history.count': '{count} decisions recorded.',
+  'history.verified': 'The record is complete and unaltered.',
+  'history.broken': 'The record has been altered or is incomplete.',
+  'history.downloadJson': 'Download JSON',
+  'history.downloadCsv': 'Download CSV',
+  'history.back': 'Back to preferences',
+  'action.accept-all': 'Accepted all',
+  'action.reject-all': 'Rejected all',
+  'action.save': 'Saved a choice',
+  'action.withdraw': 'Withdrew consent',
+  'action.load-content': 'Loaded blocked content',
 } as const;
 
 export type StringKey = keyof typeof en;
-export type UiStrings = Record<StringKey, string> & Record<string, string>;
+/** One language's strings: every key of the English reference. */
+export type UiStrings = Record<StringKey, string>;
