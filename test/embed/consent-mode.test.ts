@@ -66,6 +66,42 @@ describe('Google Consent Mode v2 through the embed', () => {
     expect(commands[1]![1]).to.deep.equal(entry.consentMode);
   });
 
+  it('every combination of choices maps to the right update', async () => {
+    const config = { ...GCM_CONFIG, reloadOnWithdraw: false, categories: { necessary: { required: true }, functional: {}, analytics: {}, marketing: {} } };
+    const page = await openPage({ config });
+    for (const functional of [false, true]) {
+      for (const analytics of [false, true]) {
+        for (const marketing of [false, true]) {
+          await page.win.CookieConsent.save({ functional, analytics, marketing });
+          const signals = consentCommands(page).pop()![1];
+          const want = (on: boolean) => (on ? 'granted' : 'denied');
+          expect(signals, JSON.stringify({ functional, analytics, marketing })).to.deep.equal({
+            ad_storage: want(marketing),
+            ad_user_data: want(marketing),
+            ad_personalization: want(marketing),
+            analytics_storage: want(analytics),
+            functionality_storage: want(functional),
+            personalization_storage: want(functional),
+            security_storage: 'granted',
+          });
+        }
+      }
+    }
+  });
+
+  it('a returning visitor’s update comes before the analytics tag runs', async () => {
+    let page = await openPage({
+      config: GCM_CONFIG,
+      head: `<script type="text/plain" data-category="analytics">
+        window.__consentSeenByAnalytics = (window.dataLayer || []).map((a) => Array.from(a)).filter((a) => a[0] === 'consent').map((a) => a[1] + ':' + (a[2] && a[2].analytics_storage));
+      </script>`,
+    });
+    await page.win.CookieConsent.acceptAll();
+    page = await reloadPage(page);
+    await waitUntil(() => (page.win as unknown as { __consentSeenByAnalytics?: string[] }).__consentSeenByAnalytics);
+    expect((page.win as unknown as { __consentSeenByAnalytics: string[] }).__consentSeenByAnalytics).to.deep.equal(['default:denied', 'update:granted']);
+  });
+
   it('pushes a cookie_consent_update event for tag managers with the granted categories', async () => {
     const page = await openPage({ config: GCM_CONFIG });
     await page.win.CookieConsent.save({ marketing: true });
