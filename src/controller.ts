@@ -20,7 +20,7 @@ import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language
 import { verifyChain, type LogEntry, type VerificationResult } from './core/log.js';
 import { shownText, textHash, type ShownText } from './core/shown-text.js';
 import { purgeLog, readAnchor, readDecision, readLog, readTexts, recordDecision } from './browser/consent-store.js';
-import { ContentGate } from './browser/content-gate.js';
+import { ContentGate, hideBehindPlaceholder } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import { googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from './browser/gtag.js';
 import { TabSync } from './browser/tab-sync.js';
@@ -63,7 +63,10 @@ export class ConsentController {
 
   constructor(private readonly env: ControllerEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
-    this.#gate = new ContentGate(env.doc);
+    this.#gate = new ContentGate(env.doc, {
+      isKnownCategory: (category) => this.#config !== null && Object.hasOwn(this.#config.categories, category),
+      onBlockedEmbeds: (embeds) => void this.#placeholders(embeds),
+    });
   }
 
   /** Starts with a config (object, or a promise of one). Only the first call counts. */
@@ -356,6 +359,16 @@ export class ConsentController {
     if (!opener) return;
     event.preventDefault();
     void this.showPreferences(opener);
+  }
+
+  /** Blocked embeds get a stand-in from the UI (which is loaded for them if it is not yet). */
+  async #placeholders(embeds: Element[]): Promise<void> {
+    const ui = await this.#loadUi();
+    for (const embed of embeds) {
+      // It may have been granted and loaded while the UI was on its way.
+      if (embed.hasAttribute('data-cookie-consent-activated')) continue;
+      if (ui?.placeholder(embed)) hideBehindPlaceholder(embed);
+    }
   }
 
   #loadUi(): Promise<ConsentUi | null> {

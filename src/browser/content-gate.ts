@@ -19,13 +19,47 @@ export function categoriesOf(element: Element): string[] {
   return (element.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
 }
 
+export interface GateOptions {
+  /** Whether a category is configured; a tag naming any other stays blocked and is reported once. */
+  isKnownCategory?: (category: string) => boolean;
+  /** Told about embeds that stay blocked, so a placeholder can stand in for them. */
+  onBlockedEmbeds?: (embeds: Element[]) => void;
+}
+
+/** Where a blocked tag points, for console messages. */
+function describeTag(element: Element): string {
+  const src = element.getAttribute('data-src') ?? element.getAttribute('src');
+  if (src) return `<${element.localName} src="${src}">`;
+  return `<${element.localName}> "${(element.textContent ?? '').trim().slice(0, 60)}"`;
+}
+
+/**
+ * Only http(s) and relative URLs are ever loaded from `data-src`: a
+ * `javascript:` URL in an iframe would run code, and a broken one means the tag
+ * was not what the site owner meant.
+ */
+function loadableUrl(element: Element, value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = value.replace(/[\u0000-\u0020]/g, '');
+  try {
+    const url = new URL(cleaned, element.ownerDocument.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 export class ContentGate {
   #permission: ContentPermission = () => false;
   #queue: Promise<void> = Promise.resolve();
   #claimed = new WeakSet<Element>();
+  #reported = new WeakSet<Element>();
   #observer: MutationObserver | null = null;
 
-  constructor(private readonly root: Document) {}
+  constructor(
+    private readonly root: Document,
+    private readonly options: GateOptions = {},
+  ) {}
 
   /** Starts watching for blocked tags that the parser or the site's scripts add later. */
   observe(): void {
@@ -68,14 +102,34 @@ export class ContentGate {
     return categories.length > 0 && this.#permission(categories, element.getAttribute('data-service'));
   }
 
+  /** Reports a tag once when it can never run as written: unknown category or unusable URL. */
+  #unusable(element: Element): boolean {
+    const known = this.options.isKnownCategory;
+    const unknown = known ? categoriesOf(element).filter((category) => !known(category)) : [];
+    const src = element.getAttribute('data-src') ?? (element instanceof HTMLScriptElement ? element.getAttribute('src') : null);
+    const badUrl = src !== null && !loadableUrl(element, src);
+    if ((unknown.length > 0 || badUrl) && !this.#reported.has(element)) {
+      this.#reported.add(element);
+      const why = unknown.length > 0 ? `names the unknown category "${unknown.join(' ')}"` : 'has a URL that is not http(s)';
+      console.warn(`cookie-consent: ${describeTag(element)} ${why}, so it stays blocked`);
+    }
+    return unknown.length > 0 || badUrl;
+  }
+
   #activate(elements: Element[]): Promise<void> {
+    const stillBlocked: Element[] = [];
     for (const element of elements) {
-      if (this.#claimed.has(element) || !this.#allowed(element)) continue;
+      if (this.#claimed.has(element) || this.#unusable(element)) continue;
+      if (!this.#allowed(element)) {
+        if (!(element instanceof HTMLScriptElement)) stillBlocked.push(element);
+        continue;
+      }
       this.#claimed.add(element);
       // One queue for the whole page keeps document order across scans, and lets
       // gtag.js finish loading before the inline gtag('config') after it runs.
       this.#queue = this.#queue.then(() => (element instanceof HTMLScriptElement ? runScript(element) : loadEmbed(element)));
     }
+    if (stillBlocked.length > 0) this.options.onBlockedEmbeds?.(stillBlocked);
     return this.#queue;
   }
 }
@@ -109,7 +163,22 @@ function runScript(blocked: HTMLScriptElement): Promise<void> {
   return waitForIt ? loaded : Promise.resolve();
 }
 
+/** Marks an embed hidden behind a placeholder, so the gate can show it again. */
+const HIDDEN_BY_PLACEHOLDER = 'data-cookie-consent-hidden';
+
+/** Hides a blocked embed while a placeholder (inserted just before it) stands in for it. */
+export function hideBehindPlaceholder(embed: Element): void {
+  embed.setAttribute(HIDDEN_BY_PLACEHOLDER, '');
+  embed.setAttribute('hidden', '');
+}
+
 function loadEmbed(element: Element): Promise<void> {
+  if (element.hasAttribute(HIDDEN_BY_PLACEHOLDER)) {
+    const placeholder = element.previousElementSibling;
+    if (placeholder?.localName === 'cookie-consent-placeholder') placeholder.remove();
+    element.removeAttribute(HIDDEN_BY_PLACEHOLDER);
+    element.removeAttribute('hidden');
+  }
   const src = element.getAttribute('data-src');
   if (src) {
     element.setAttribute('src', src);

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/** The stand-in for a blocked embed: the embed's own size, so the page does not jump when it loads. */
+export const placeholderStyles = css`
+  :host {
+    --_bg: var(--cc-placeholder-bg, #f1f3f6);
+    --_fg: var(--cc-fg, #1b1d22);
+    --_muted: var(--cc-muted, #4a505e);
+    --_border: var(--cc-border, #c9cdd6);
+    --_button-bg: var(--cc-button-bg, #1f3b63);
+    --_button-fg: var(--cc-button-fg, #ffffff);
+    --_link: var(--cc-link, #1f4f99);
+    --_focus: var(--cc-focus, #1a5fd0);
+    --_radius: var(--cc-radius, 10px);
+    display: block;
+    box-sizing: border-box;
+    width: var(--cc-embed-width, 100%);
+    max-width: 100%;
+    min-height: 160px;
+    font-family: var(--cc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: 14px;
+    line-height: 1.45;
+    color: var(--_fg);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--cc-placeholder-bg, #23262d);
+      --_fg: var(--cc-fg, #eceef2);
+      --_muted: var(--cc-muted, #b4b9c4);
+      --_border: var(--cc-border, #474c58);
+      --_button-bg: var(--cc-button-bg, #d6e2ff);
+      --_button-fg: var(--cc-button-fg, #0f1d33);
+      --_link: var(--cc-link, #9ec1ff);
+      --_focus: var(--cc-focus, #8fb6ff);
+    }
+  }
+
+  .box {
+    box-sizing: border-box;
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 8px;
+    padding: 16px;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    text-align: center;
+    overflow: auto;
+  }
+
+  strong {
+    font-size: 1.05em;
+  }
+
+  p {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 8px 16px;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .load {
+    min-height: 36px;
+    padding: 6px 16px;
+    border-radius: calc(var(--_radius) * 0.7);
+    border: 2px solid var(--_button-bg);
+    background: var(--_button-bg);
+    color: var(--_button-fg);
+    font-weight: 600;
+  }
+
+  .settings {
+    min-height: 24px;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    text-decoration: underline;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+`;

@@ -1,0 +1,105 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { categoryText } from '../core/shown-text.js';
+import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
+import type { UiBridge } from './ui-bridge.js';
+
+/** Replaces `{name}` placeholders; the result is rendered as text. */
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/**
+ * `<cookie-consent-placeholder>`: stands in for a blocked iframe, image or
+ * video, in the UI's language, at the embed's size. "Load content" grants the
+ * embed's purpose (logged as `load-content` from `placeholder`); the second
+ * button opens the preferences.
+ *
+ * @csspart button - Both buttons; also `load` and `settings`.
+ * @cssproperty --cc-placeholder-bg - Background of the stand-in.
+ */
+@customElement('cookie-consent-placeholder')
+export class CookieConsentPlaceholderElement extends LitElement {
+  static override styles = placeholderStyles;
+
+  @property({ attribute: false }) bridge: UiBridge | null = null;
+  /** The blocked element this stands in for. */
+  @property({ attribute: false }) embed: Element | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('bridge') && this.bridge) {
+      this.lang = this.bridge.language;
+      this.dir = this.bridge.direction;
+      this.setAttribute('theme', this.bridge.config.theme);
+    }
+    if (changed.has('embed') && this.embed) {
+      // Keep the embed's footprint so nothing jumps when it loads (CSSOM, so a strict CSP allows it).
+      const width = Number(this.embed.getAttribute('width'));
+      const height = Number(this.embed.getAttribute('height'));
+      if (width > 0) this.style.setProperty('--cc-embed-width', `${width}px`);
+      if (width > 0 && height > 0) this.style.aspectRatio = `${width} / ${height}`;
+    }
+  }
+
+  #categories(): string[] {
+    return (this.embed?.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
+  }
+
+  #provider(): string {
+    const bridge = this.bridge!;
+    const service = this.embed?.getAttribute('data-service');
+    for (const category of this.#categories()) {
+      const provider = service ? bridge.config.categories[category]?.services[service]?.provider : undefined;
+      if (provider) return provider;
+    }
+    try {
+      return new URL(this.embed?.getAttribute('data-src') ?? '', this.ownerDocument.baseURI).hostname;
+    } catch {
+      return bridge.strings['placeholder.providerFallback'] ?? '';
+    }
+  }
+
+  #load(): void {
+    const bridge = this.bridge;
+    if (!bridge) return;
+    const current = bridge.current();
+    const categories: Record<string, boolean> = { ...current?.categories };
+    const services: Record<string, Record<string, boolean>> = structuredClone(current?.services ?? {});
+    const service = this.embed?.getAttribute('data-service');
+    for (const category of this.#categories()) {
+      const wasGranted = categories[category] === true;
+      categories[category] = true;
+      if (!service) continue;
+      // Only the named service: the category's other services keep what they had (off, if the category was off).
+      const names = Object.keys(bridge.config.categories[category]?.services ?? {});
+      services[category] = Object.fromEntries(names.map((name) => [name, name === service || (wasGranted && services[category]?.[name] !== false)]));
+    }
+    bridge.decide({ action: 'load-content', source: 'placeholder', categories, services }).catch(() => undefined);
+  }
+
+  protected override render(): unknown {
+    const bridge = this.bridge;
+    if (!bridge || !this.embed) return html``;
+    const strings = bridge.strings;
+    const labels = this.#categories().map((key) => categoryText(bridge.config, strings, key).label.toLowerCase());
+    const category = new Intl.ListFormat(bridge.language, { type: 'conjunction' }).format(labels);
+    const title = this.embed.getAttribute('title') || strings['placeholder.title'] || '';
+    return html`
+      <div class="box" role="group" aria-label=${title}>
+        <strong>${title}</strong>
+        <p>${fill(strings['placeholder.body'] ?? '', { provider: this.#provider(), category })}</p>
+        <div class="actions">
+          <button type="button" class="load" part="button load" @click=${() => this.#load()}>${strings['placeholder.load']}</button>
+          <button type="button" class="settings" part="button settings" data-cookie-consent="open" aria-haspopup="dialog">
+            ${strings['placeholder.settings']}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cookie-consent-placeholder': CookieConsentPlaceholderElement;
+  }
+}
