@@ -14,7 +14,7 @@ export const placeholderStyles = css`
     --_radius: var(--cc-radius, 10px);
     display: block;
     box-sizing: border-box;
-    width: var(--cc-embed-width, 100%);
+    width: var(--_embed-width, 100%);
     max-width: 100%;
     min-height: 160px;
     font-family: var(--cc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);

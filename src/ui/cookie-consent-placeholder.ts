@@ -35,7 +35,7 @@ export class CookieConsentPlaceholderElement extends LitElement {
       // Keep the embed's footprint so nothing jumps when it loads (CSSOM, so a strict CSP allows it).
       const width = Number(this.embed.getAttribute('width'));
       const height = Number(this.embed.getAttribute('height'));
-      if (width > 0) this.style.setProperty('--cc-embed-width', `${width}px`);
+      if (width > 0) this.style.setProperty('--_embed-width', `${width}px`);
       if (width > 0 && height > 0) this.style.aspectRatio = `${width} / ${height}`;
     }
   }
