@@ -29,7 +29,7 @@ export default [
       nodeResolve(),
       ts(),
       minify(),
-      sizeBudget({ label: 'embed', budgets: [{ name: 'returning visitor (loader)', files: ['cookie-consent.js'], limit: 15 * 1024 }] }),
+      sizeBudget({ label: 'embed', budgets: [{ name: 'returning visitor (loader)', files: ['cookie-consent.js'], limit: 16 * 1024 }] }),
     ],
   },
   {
@@ -40,7 +40,23 @@ export default [
       nodeResolve(),
       ts(),
       minify(),
-      sizeBudget({ label: 'ui', budgets: [{ name: 'UI chunk', files: ['cookie-consent-ui.js'], limit: 13 * 1024 }] }),
+      sizeBudget({ label: 'ui', budgets: [
+          { name: 'UI chunk', files: ['cookie-consent-ui.js'], limit: 14 * 1024 },
+          ...['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'].map((lang) => ({ name: `strings ${lang}`, files: [`i18n/${lang}.js`], limit: 2.5 * 1024 })),
+        ] }),
+    ],
+  },
+  {
+    // The auditor's command line (Node), sharing core's verification code with the browser.
+    input: 'src/cli/cookie-consent.ts',
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    external: [/^node:/],
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.node.json',
+        include: ['src/cli/**/*.ts', 'src/core/**/*.ts'],
+        compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
+      }),
     ],
   },
   {

@@ -6,6 +6,29 @@ import { en, type UiStrings } from './en.js';
 
 const LOADERS: Record<string, () => Promise<UiStrings>> = {
   en: () => Promise.resolve(en),
+  bg: () => import('./bg.js').then((m) => m.bg),
+  cs: () => import('./cs.js').then((m) => m.cs),
+  da: () => import('./da.js').then((m) => m.da),
+  de: () => import('./de.js').then((m) => m.de),
+  el: () => import('./el.js').then((m) => m.el),
+  es: () => import('./es.js').then((m) => m.es),
+  et: () => import('./et.js').then((m) => m.et),
+  fi: () => import('./fi.js').then((m) => m.fi),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  ga: () => import('./ga.js').then((m) => m.ga),
+  hr: () => import('./hr.js').then((m) => m.hr),
+  hu: () => import('./hu.js').then((m) => m.hu),
+  it: () => import('./it.js').then((m) => m.it),
+  lt: () => import('./lt.js').then((m) => m.lt),
+  lv: () => import('./lv.js').then((m) => m.lv),
+  mt: () => import('./mt.js').then((m) => m.mt),
+  nl: () => import('./nl.js').then((m) => m.nl),
+  pl: () => import('./pl.js').then((m) => m.pl),
+  pt: () => import('./pt.js').then((m) => m.pt),
+  ro: () => import('./ro.js').then((m) => m.ro),
+  sk: () => import('./sk.js').then((m) => m.sk),
+  sl: () => import('./sl.js').then((m) => m.sl),
+  sv: () => import('./sv.js').then((m) => m.sv),
 };
 
 /** The built-in strings of a language (English when there are none). */

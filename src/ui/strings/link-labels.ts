@@ -5,5 +5,28 @@
  * entry equal to the language file's `link.settings`.
  */
 export const LINK_LABELS: Record<string, string> = {
+  bg: 'Настройки за бисквитки',
+  cs: 'Nastavení cookies',
+  da: 'Cookieindstillinger',
+  de: 'Cookie-Einstellungen',
+  el: 'Ρυθμίσεις cookies',
   en: 'Cookie settings',
+  es: 'Configuración de cookies',
+  et: 'Küpsiste seaded',
+  fi: 'Evästeasetukset',
+  fr: 'Paramètres des cookies',
+  ga: 'Socruithe fianán',
+  hr: 'Postavke kolačića',
+  hu: 'Sütibeállítások',
+  it: 'Impostazioni cookie',
+  lt: 'Slapukų nustatymai',
+  lv: 'Sīkdatņu iestatījumi',
+  mt: 'Issettjar tal-cookies',
+  nl: 'Cookie-instellingen',
+  pl: 'Ustawienia plików cookie',
+  pt: 'Definições de cookies',
+  ro: 'Setări cookie-uri',
+  sk: 'Nastavenia cookies',
+  sl: 'Nastavitve piškotkov',
+  sv: 'Inställningar för kakor',
 };
