@@ -1,6 +1,8 @@
 // Ends every run with one plain line, "N passed, N failed", counted over all
 // browsers, so a run that executed no test at all is plain to see.
-// A test file that failed to load counts as one failure.
+// A test file that failed to load counts as one failure. With TEST_SUMMARY_FILE
+// set, the totals are also written there as JSON for scripts/run-tests.mjs.
+import { writeFileSync } from 'node:fs';
 
 function countTests(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -26,6 +28,7 @@ export function summaryReporter() {
       const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
       // Printed after the default reporter's output so it is the last line.
       setTimeout(() => console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`), 0);
+      if (process.env.TEST_SUMMARY_FILE) writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(totals));
     },
   };
 }

@@ -1,0 +1,107 @@
+// The auditor's command line, run as an auditor would: `node dist/cli.js verify file.json`.
+// The fixture is built here with Node's own crypto and a canonical JSON written from the
+// README's description alone, so this also proves the format can be reproduced independently.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+const canonical = (value) =>
+  value === null || typeof value !== 'object'
+    ? JSON.stringify(value)
+    : Array.isArray(value)
+      ? `[${value.map(canonical).join(',')}]`
+      : `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+function exportFile(count) {
+  const text = { language: 'en', revision: 1, owner: 'Test', policyUrl: '', strings: { 'banner.title': 'Hi' }, categories: [] };
+  const textHash = sha256(canonical(text));
+  const entries = [];
+  let prevHash = '0'.repeat(64);
+  for (let seq = 0; seq < count; seq++) {
+    const entry = {
+      consentId: '3f0c2a57-1f6e-4c1e-9a57-3d7f1c0b9e11',
+      seq,
+      at: new Date(Date.UTC(2026, 0, 1 + seq)).toISOString(),
+      action: seq % 2 ? 'reject-all' : 'accept-all',
+      source: 'banner',
+      categories: { necessary: true, analytics: seq % 2 === 0 },
+      revision: 1,
+      language: 'en',
+      gpc: false,
+      expiresAt: new Date(Date.UTC(2026, 6, 1 + seq)).toISOString(),
+      textHash,
+      url: 'https://news.example/',
+      prevHash,
+    };
+    entry.hash = sha256(canonical(entry));
+    prevHash = entry.hash;
+    entries.push(entry);
+  }
+  return { format: 'cookie-consent-log/1', site: 'https://news.example', exportedAt: new Date().toISOString(), widgetVersion: '0.1.0', verification: { ok: true, entries: count, problems: [] }, anchor: null, entries, texts: { [textHash]: text } };
+}
+
+async function run(...args) {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }));
+  });
+}
+
+async function fileWith(content) {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-cli-'));
+  const path = join(dir, 'log.json');
+  await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+test('a good export verifies: exit 0 and a one-line verdict', async () => {
+  const result = await run('verify', await fileWith(exportFile(3)));
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /verified: 3 entries, 1 archived texts, hash chain intact/);
+});
+
+test('an edited entry: exit 1, and the entry is named', async () => {
+  const file = exportFile(3);
+  file.entries[1].categories.analytics = true;
+  const result = await run('verify', await fileWith(file));
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /NOT verified/);
+  assert.match(result.stdout, /seq 1: its content does not match its hash/);
+});
+
+test('a removed entry: exit 1, naming where the gap is', async () => {
+  const file = exportFile(4);
+  file.entries.splice(2, 1);
+  const result = await run('verify', await fileWith(file));
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /seq 3: expected seq 2 here/);
+});
+
+test('a truncated file: exit 1 with a clear reason', async () => {
+  const text = JSON.stringify(exportFile(2));
+  const result = await run('verify', await fileWith(text.slice(0, text.length / 2)));
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /not valid JSON/);
+});
+
+test('an empty log is valid and says so', async () => {
+  const result = await run('verify', await fileWith(exportFile(0)));
+  assert.equal(result.code, 0);
+  assert.match(result.stdout, /note: the log is empty/);
+});
+
+test('a missing file or wrong usage: exit 2', async () => {
+  assert.equal((await run('verify', '/nonexistent/log.json')).code, 2);
+  assert.equal((await run('check')).code, 2);
+  assert.equal((await run()).code, 2);
+  const help = await run('--help');
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /Usage: cookie-consent verify/);
+});
