@@ -35,7 +35,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   {
-    files: ['*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs'],
+    files: ['*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs', 'test/node/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
