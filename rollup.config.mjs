@@ -29,13 +29,21 @@ export default [
       nodeResolve(),
       ts(),
       minify(),
-      sizeBudget({ label: 'embed', budgets: [{ name: 'returning visitor (loader)', files: ['cookie-consent.js'], limit: 16 * 1024 }] }),
+      sizeBudget({ label: 'embed', budgets: [{ name: 'returning visitor (loader)', files: ['cookie-consent.js'], limit: 19 * 1024 }] }),
     ],
   },
   {
     // The UI chunk, fetched only when the banner or preferences must show.
     input: 'src/ui/consent-ui.ts',
-    output: { dir: 'dist', entryFileNames: 'cookie-consent-ui.js', chunkFileNames: 'i18n/[name].js', format: 'es' },
+    output: {
+      dir: 'dist',
+      entryFileNames: 'cookie-consent-ui.js',
+      // Language chunks are named by their language code; the rest (e.g. the consent history) go to chunks/.
+      chunkFileNames: (chunk) => (/^[a-z]{2}$/.test(chunk.name) ? 'i18n/[name].js' : 'chunks/[name].js'),
+      format: 'es',
+    },
+    // Lets the lazily loaded chunks import shared code from the UI entry instead of splitting it out.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       nodeResolve(),
       ts(),

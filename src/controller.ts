@@ -16,10 +16,12 @@ import {
 import { newConsentId } from './core/consent-id.js';
 import { signalsFor, type ConsentModeSignals } from './core/consent-mode.js';
 import { buildCsvExport, buildJsonExport } from './core/export.js';
+import { DEFAULT_AUTO_BLOCK, mergeAutoBlock } from './core/tracker-hosts.js';
 import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language.js';
 import { verifyChain, type LogEntry, type VerificationResult } from './core/log.js';
 import { shownText, textHash, type ShownText } from './core/shown-text.js';
 import { purgeLog, readAnchor, readDecision, readLog, readTexts, recordDecision } from './browser/consent-store.js';
+import { installAutoBlocker, type AutoBlocker } from './browser/auto-blocker.js';
 import { ContentGate, hideBehindPlaceholder } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import { googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from './browser/gtag.js';
@@ -60,9 +62,14 @@ export class ConsentController {
   #storageWarned = false;
   #tabs: TabSync | null = null;
   readonly #gate: ContentGate;
+  readonly #blocker: AutoBlocker | null;
 
   constructor(private readonly env: ControllerEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    // Installed now, while the embed itself runs, so that no tracker tag parsed or inserted
+    // after this point gets fetched; the site's own hosts list is merged in once the config is read.
+    const win = env.doc.defaultView;
+    this.#blocker = win ? installAutoBlocker(win, { autoBlock: DEFAULT_AUTO_BLOCK, isGranted: (category) => this.#granted.has(category) }) : null;
     this.#gate = new ContentGate(env.doc, {
       isKnownCategory: (category) => this.#config !== null && Object.hasOwn(this.#config.categories, category),
       onBlockedEmbeds: (embeds) => void this.#placeholders(embeds),
@@ -180,6 +187,7 @@ export class ConsentController {
       }
       sendConsentDefault(win, config.googleConsentMode);
     }
+    this.#blocker?.setAutoBlock(mergeAutoBlock(DEFAULT_AUTO_BLOCK, config.autoBlock));
     this.#gate.observe();
     doc.addEventListener('click', (event) => this.#onDocumentClick(event));
     this.#tabs = new TabSync(() => void this.#followOtherTab());
@@ -395,6 +403,11 @@ export class ConsentController {
       decide: async (request) => {
         await this.record(request);
       },
+      history: async () => {
+        const [entries, verification] = await Promise.all([this.log(), this.verifyLog()]);
+        return { entries, verification };
+      },
+      exportLog: (format) => this.exportLog(format),
     };
   }
 }

@@ -278,7 +278,8 @@ function readStringLists(reader: ConfigReader, raw: Raw, key: string, categories
   const result: Record<string, string[]> = {};
   for (const [category, list] of Object.entries(value ?? {})) {
     const path = `${key}.${category}`;
-    if (!(category in categories)) {
+    // An empty list may name any category: that is how a site switches off a default host list.
+    if (!Object.hasOwn(categories, category) && !(Array.isArray(list) && list.length === 0)) {
       reader.errors.push({ path, message: `expected the name of a configured category (${Object.keys(categories).join(', ') || 'none'})` });
       continue;
     }

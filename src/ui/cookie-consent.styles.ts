@@ -77,6 +77,10 @@ export const cookieConsentStyles = css`
     display: none !important;
   }
 
+  h2:focus {
+    outline: none;
+  }
+
   h2 {
     margin: 0 0 0.35em;
     font-size: 1.15em;

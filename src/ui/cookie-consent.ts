@@ -42,6 +42,8 @@ export class CookieConsentElement extends LitElement {
 
   @state() private bannerOpen = false;
   @state() private draft: Record<string, boolean> = {};
+  /** Which view the dialog shows. */
+  @state() private view: 'preferences' | 'history' = 'preferences';
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
@@ -54,6 +56,7 @@ export class CookieConsentElement extends LitElement {
   async showPreferences(opener: Element | null = null): Promise<void> {
     this.#opener = opener ?? deepActiveElement(this.ownerDocument);
     this.draft = this.#currentChoices();
+    this.view = 'preferences';
     await this.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
@@ -187,16 +190,38 @@ export class CookieConsentElement extends LitElement {
   }
 
   #renderPreferences(): unknown {
-    const config = this.bridge!.config;
     const current = this.bridge!.current();
     return html`
       <dialog class="surface" part="preferences" aria-labelledby="cc-prefs-title" @close=${() => this.#onDialogClose()}>
         <div class="dialog-header">
-          <h2 id="cc-prefs-title">${this.#t('prefs.title')}</h2>
+          <h2 id="cc-prefs-title" tabindex="-1">${this.#t(this.view === 'history' ? 'history.title' : 'prefs.title')}</h2>
           <button type="button" class="close" aria-label=${this.#t('button.close')} @click=${() => this.dialog?.close()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
+        ${this.view === 'history' ? this.#renderHistory() : this.#renderChoices(current)}
+      </dialog>
+    `;
+  }
+
+  #renderHistory(): unknown {
+    return html`<div class="dialog-body">
+      <consent-history .bridge=${this.bridge} @consent-history-back=${() => void this.#showView('preferences')}></consent-history>
+    </div>`;
+  }
+
+  /** Switches the dialog's view and puts focus at the start of the new one. */
+  async #showView(view: 'preferences' | 'history'): Promise<void> {
+    // The history is rarely opened, so its code is a chunk of its own.
+    if (view === 'history') await import('./consent-history.js');
+    this.view = view;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(view === 'history' ? '#cc-prefs-title' : '.history-button')?.focus();
+  }
+
+  #renderChoices(current: ConsentState | null): unknown {
+    const config = this.bridge!.config;
+    return html`
         <div class="dialog-body">
           <p>${this.#t('prefs.intro')}</p>
           ${this.#gpcNotice()}
@@ -210,7 +235,6 @@ export class CookieConsentElement extends LitElement {
           <button type="button" class="choice" part="button save" @click=${() => this.#saveDraft()}>${this.#t('button.save')}</button>
           ${this.#choiceButtons('preferences')}
         </div>
-      </dialog>
     `;
   }
 
@@ -221,6 +245,9 @@ export class CookieConsentElement extends LitElement {
     const date = new Intl.DateTimeFormat(this.bridge!.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(current.decidedAt));
     return html`<div class="decision">
       <p class="meta">${fill(this.bridge!.strings['prefs.decision'] ?? '', { date, id: current.id })}</p>
+      <button type="button" class="secondary history-button" part="button history" @click=${() => void this.#showView('history')}>
+        ${this.#t('history.show')}
+      </button>
       ${grantsSomething
         ? html`<button type="button" class="secondary" part="button withdraw" @click=${() => void this.#decide({ action: 'withdraw', source: 'preferences' })}>
             ${this.#t('button.withdraw')}

@@ -4,6 +4,7 @@
  */
 import type { ConsentConfig } from '../core/config.js';
 import type { ConsentState, DecisionRequest } from '../core/consent.js';
+import type { LogEntry, VerificationResult } from '../core/log.js';
 
 export interface UiBridge {
   readonly config: ConsentConfig;
@@ -17,6 +18,10 @@ export interface UiBridge {
   current(): ConsentState | null;
   /** Records a decision; resolves once stored (rejects if it could not be). */
   decide(request: DecisionRequest): Promise<void>;
+  /** This browser's log, oldest first, and its verification. */
+  history(): Promise<{ entries: LogEntry[]; verification: VerificationResult }>;
+  /** The log as an auditor's file. */
+  exportLog(format: 'json' | 'csv'): Promise<string>;
 }
 
 export interface ConsentUi {

@@ -254,3 +254,54 @@ describe('withdrawing from the preferences', () => {
     expect(() => buttonNamed(dialog, 'Withdraw consent')).to.throw();
   });
 });
+
+describe('consent history in the preferences', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it('lists this browser’s decisions, newest first, with the log’s verdict, and goes back', async () => {
+    const page = await openPage({ config: { ...BASIC_CONFIG, reloadOnWithdraw: false } });
+    await page.win.CookieConsent.rejectAll();
+    await page.win.CookieConsent.save({ analytics: true });
+    const dialog = await openPreferences(page);
+    buttonNamed(dialog, 'Consent history').click();
+    const history = await waitUntil(() => dialog.querySelector('consent-history')?.shadowRoot?.querySelector('tbody'), 'no history table').then(
+      () => dialog.querySelector('consent-history')!.shadowRoot!,
+    );
+    const rows = Array.from(history.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent!.trim()));
+    expect(rows.map((row) => row.slice(1))).to.deep.equal([
+      ['Saved a choice', 'Analytics'],
+      ['Rejected all', 'Only strictly necessary'],
+    ]);
+    expect(history.textContent).to.contain('The record is complete and unaltered.');
+    expect(widget(page)!.getElementById('cc-prefs-title')!.textContent).to.equal('Consent history on this device');
+    expect(await axeViolations(page, page.doc.querySelector('cookie-consent')!)).to.deep.equal([]);
+    buttonNamed(history, 'Back to preferences').click();
+    await waitUntil(() => !dialog.querySelector('consent-history'));
+    expect(dialog.querySelector('#cc-category-analytics')).to.exist;
+  });
+
+  it('"Download CSV" hands the visitor a file of their log', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    await page.win.CookieConsent.rejectAll();
+    const dialog = await openPreferences(page);
+    buttonNamed(dialog, 'Consent history').click();
+    await waitUntil(() => dialog.querySelector('consent-history')?.shadowRoot?.querySelector('tbody'));
+    const history = dialog.querySelector('consent-history')!.shadowRoot!;
+    // Catch the download link's click instead of letting the browser save a file.
+    const anchorPrototype = (page.win as unknown as typeof globalThis).HTMLAnchorElement.prototype;
+    const clicked = new Promise<HTMLAnchorElement>((resolve) => {
+      const original = anchorPrototype.click;
+      anchorPrototype.click = function (this: HTMLAnchorElement) {
+        anchorPrototype.click = original;
+        resolve(this);
+      };
+    });
+    buttonNamed(history, 'Download CSV').click();
+    const link = await clicked;
+    expect(link.download).to.match(/^consent-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await (await fetch(link.href)).text();
+    expect(text.split('\r\n')[0]).to.contain('consentId,seq,at,action');
+    expect(text).to.contain('reject-all');
+  });
+});
