@@ -192,6 +192,7 @@ export class ConsentController {
     doc.addEventListener('click', (event) => this.#onDocumentClick(event));
     this.#tabs = new TabSync(() => void this.#followOtherTab());
 
+    if (config.settingsButton) this.#addSettingsButton();
     const stored = await this.#readStored();
     this.#consentId = stored?.id ?? null;
     this.#apply(classifyDecision(config, stored, new Date()));
@@ -205,6 +206,18 @@ export class ConsentController {
     purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
       console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
     );
+  }
+
+  /** The persistent "Cookie settings" button, once the page has a body. */
+  #addSettingsButton(): void {
+    const doc = this.env.doc;
+    const add = (): void => {
+      const button = doc.createElement('cookie-consent-link');
+      button.setAttribute('floating', '');
+      doc.body.append(button);
+    };
+    if (doc.body) add();
+    else doc.addEventListener('DOMContentLoaded', add, { once: true });
   }
 
   #hasValidDecision(): boolean {
@@ -318,6 +331,7 @@ export class ConsentController {
     const config = this.#config;
     if (!config) return;
     await this.#writes;
+    if (config.settingsButton) this.#addSettingsButton();
     const stored = await this.#readStored();
     if (!stored || JSON.stringify(stored) === JSON.stringify(this.get())) return;
     this.#consentId = stored.id;

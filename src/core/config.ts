@@ -60,6 +60,8 @@ export interface ConsentConfig {
   texts: Record<string, Record<string, string>>;
   theme: ThemeName;
   layout: LayoutName;
+  /** A small persistent "Cookie settings" button, for sites without a footer link. */
+  settingsButton: boolean;
 }
 
 /** One thing wrong with a config, addressed by its path. */
@@ -84,7 +86,7 @@ export const DEFAULT_RETENTION_DAYS = 1095;
 /** Every top-level option, in documented order (the README's options table is checked against it). */
 export const CONFIG_OPTIONS = [
   'owner', 'policyUrl', 'revision', 'expiresAfterDays', 'language', 'categories', 'autoBlock',
-  'googleConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout',
+  'googleConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout', 'settingsButton',
 ] as const;
 const CATEGORY_KEYS = ['required', 'gpc', 'label', 'description', 'services'] as const;
 const SERVICE_KEYS = ['label', 'provider', 'description', 'thirdParty', 'cookies'] as const;
@@ -377,6 +379,7 @@ export function parseConfig(input: unknown): ConfigResult {
     texts: readTexts(reader, input),
     theme: reader.oneOf(input, 'theme', 'theme', ['auto', 'light', 'dark'] as const, 'auto'),
     layout: reader.oneOf(input, 'layout', 'layout', ['bar', 'box', 'center'] as const, 'bar'),
+    settingsButton: reader.boolean(input, 'settingsButton', 'settingsButton', false),
   };
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors, warnings: reader.warnings };
   return { ok: true, config, warnings: reader.warnings };

@@ -6,6 +6,7 @@
  * language.
  *
  * @attr label - Overrides the button text.
+ * @attr floating - Shows it as a small persistent button in the page's corner.
  * @slot - Also overrides the button text.
  * @csspart button - The button.
  */
@@ -53,6 +54,17 @@ export class CookieConsentLinkElement extends HTMLElement {
         text-decoration: underline; text-underline-offset: 0.15em;
       }
       button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; border-radius: 2px; }
+      /* The persistent button (config settingsButton), for sites without a footer link. */
+      :host([floating]) {
+        position: fixed; z-index: 2147482000; inset: auto auto 12px 12px;
+        font: 600 14px/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+      }
+      :host([floating]) button {
+        min-height: 40px; padding: 8px 14px; border-radius: 999px; text-decoration: none;
+        background: var(--cc-button-bg, #1f3b63); color: var(--cc-button-fg, #ffffff);
+        box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
+      }
+      :host([floating]) button:focus-visible { outline: 3px solid var(--cc-focus, #1a5fd0); outline-offset: 2px; }
     `);
     root.adoptedStyleSheets = [sheet];
     const button = document.createElement('button');

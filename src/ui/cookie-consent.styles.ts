@@ -123,6 +123,47 @@ export const cookieConsentStyles = css`
     animation: cc-rise 180ms ease-out;
   }
 
+  /* A box in the corner (bottom, inline end), and a box in the middle that leaves the page usable. */
+  :host([layout='box']) .banner,
+  :host([layout='center']) .banner {
+    width: min(440px, calc(100vw - 24px));
+    max-height: calc(100dvh - 24px);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  :host([layout='box']) .banner {
+    inset: auto 12px 12px auto;
+  }
+
+  :host([layout='center']) .banner {
+    inset: 50% auto auto 50%;
+    translate: -50% -50%;
+    width: min(560px, calc(100vw - 24px));
+    box-shadow: 0 12px 48px rgb(0 0 0 / 0.3);
+  }
+
+  :host([layout='box']) .banner-inner,
+  :host([layout='center']) .banner-inner {
+    grid-template-columns: minmax(0, 1fr);
+    padding: 18px;
+  }
+
+  :host([layout='box']) .actions {
+    min-width: 0;
+  }
+
+  :host([layout='center']) .actions {
+    min-width: 0;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+  }
+
+  @media (max-width: 479px) {
+    :host([layout='center']) .actions {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
   .banner-inner {
     max-width: var(--cc-max-width, 1120px);
     margin: 0 auto;

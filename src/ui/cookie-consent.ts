@@ -40,6 +40,9 @@ export class CookieConsentElement extends LitElement {
   /** `auto` follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /** Where the banner sits: a bar at the bottom, a box in the corner, or a box in the middle. */
+  @property({ reflect: true }) layout: 'bar' | 'box' | 'center' = 'bar';
+
   @state() private bannerOpen = false;
   @state() private draft: Record<string, boolean> = {};
   /** Which view the dialog shows. */
@@ -67,9 +70,36 @@ export class CookieConsentElement extends LitElement {
     if (this.dialog?.open) this.dialog.close();
   }
 
+  #bannerSize: ResizeObserver | null = null;
+  #pagePadding: string | null = null;
+
+  /**
+   * While the banner is at the bottom, the page's scroll padding reserves its
+   * height, so an element the visitor tabs to is scrolled into view above the
+   * banner instead of under it (WCAG 2.4.11).
+   */
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('bannerOpen')) return;
+    const root = this.ownerDocument.documentElement;
+    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
+    if (this.bannerOpen && banner && this.layout !== 'center') {
+      this.#pagePadding ??= root.style.scrollPaddingBottom;
+      this.#bannerSize = new ResizeObserver(() => {
+        root.style.scrollPaddingBottom = `${banner.offsetHeight + 8}px`;
+      });
+      this.#bannerSize.observe(banner);
+    } else if (!this.bannerOpen && this.#bannerSize) {
+      this.#bannerSize.disconnect();
+      this.#bannerSize = null;
+      root.style.scrollPaddingBottom = this.#pagePadding ?? '';
+      this.#pagePadding = null;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bridge') && this.bridge) {
       this.theme = this.bridge.config.theme;
+      this.layout = this.bridge.config.layout;
       this.lang = this.bridge.language;
       this.dir = this.bridge.direction;
     }

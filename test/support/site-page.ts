@@ -105,7 +105,10 @@ export function visibleBanner(page: SitePage): HTMLElement | null {
 
 export async function waitForBanner(page: SitePage): Promise<HTMLElement> {
   await waitUntil(() => visibleBanner(page), 'the banner did not appear', { timeout: 8000 });
-  return visibleBanner(page)!;
+  const banner = visibleBanner(page)!;
+  // Let the entrance animation finish: mid-fade, colours (and axe's contrast check) are not final.
+  await Promise.all(banner.getAnimations().map((animation) => animation.finished));
+  return banner;
 }
 
 /** Finds a button by its visible name, as a person would. */

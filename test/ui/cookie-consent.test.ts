@@ -305,3 +305,48 @@ describe('consent history in the preferences', () => {
     expect(text).to.contain('reject-all');
   });
 });
+
+describe('layouts, the persistent button and the focused element', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  for (const layout of ['box', 'center'] as const) {
+    it(`layout "${layout}" draws a box with all three buttons on screen, axe-clean`, async () => {
+      const page = await openPage({ config: { ...BASIC_CONFIG, layout } });
+      const banner = await waitForBanner(page);
+      const box = banner.getBoundingClientRect();
+      expect(box.width).to.be.at.most(560);
+      expect(box.width).to.be.below(page.win.innerWidth);
+      for (const name of ['Accept all', 'Reject all', 'Customise']) {
+        const button = buttonNamed(banner, name).getBoundingClientRect();
+        expect(button.bottom, name).to.be.at.most(page.win.innerHeight);
+        expect(button.right, name).to.be.at.most(page.win.innerWidth);
+      }
+      if (layout === 'box') expect(page.win.innerWidth - box.right).to.be.below(40);
+      expect(await axeViolations(page, page.doc.querySelector('cookie-consent')!)).to.deep.equal([]);
+    });
+  }
+
+  it('settingsButton adds a persistent "Cookie settings" button that opens the preferences', async () => {
+    const page = await openPage({ config: { ...BASIC_CONFIG, settingsButton: true } });
+    await page.win.CookieConsent.rejectAll();
+    const floating = page.doc.querySelector('cookie-consent-link[floating]')!;
+    expect(floating).to.exist;
+    expect(getComputedStyle(floating).position).to.equal('fixed');
+    floating.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => widget(page)?.querySelector('dialog')?.open, 'the preferences did not open');
+  });
+
+  it('the page reserves the banner’s height, so a focused element is scrolled into view above it', async () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<p><a href="#l${i}">Link ${i}</a></p>`).join('');
+    const page = await openPage({ config: BASIC_CONFIG, body: `<main>${links}</main>` });
+    const banner = await waitForBanner(page);
+    await waitUntil(() => page.doc.documentElement.style.scrollPaddingBottom !== '');
+    const last = page.doc.querySelectorAll('main a')[25] as HTMLAnchorElement;
+    last.focus();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(last.getBoundingClientRect().bottom).to.be.at.most(banner.getBoundingClientRect().top);
+    await page.win.CookieConsent.rejectAll();
+    await waitUntil(() => page.doc.documentElement.style.scrollPaddingBottom === '', 'the padding was not given back');
+  });
+});
