@@ -25,6 +25,7 @@ import { installAutoBlocker, type AutoBlocker } from './browser/auto-blocker.js'
 import { ContentGate, hideBehindPlaceholder } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import { googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from './browser/gtag.js';
+import { ReceiptOutbox } from './browser/receipt-outbox.js';
 import { TabSync } from './browser/tab-sync.js';
 import { setLinkLanguage } from './ui/cookie-consent-link.js';
 import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
@@ -61,6 +62,7 @@ export class ConsentController {
   #writes: Promise<unknown> = Promise.resolve();
   #storageWarned = false;
   #tabs: TabSync | null = null;
+  #outbox: ReceiptOutbox | null = null;
   readonly #gate: ContentGate;
   readonly #blocker: AutoBlocker | null;
 
@@ -206,6 +208,11 @@ export class ConsentController {
     purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
       console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
     );
+    if (config.collector && win) {
+      // Entries left unsent by an earlier page (offline, collector down) go out now.
+      this.#outbox = new ReceiptOutbox(config.collector.url, win);
+      void this.#outbox.flush();
+    }
   }
 
   /** The persistent "Cookie settings" button, once the page has a body. */
@@ -303,6 +310,7 @@ export class ConsentController {
         shown.text,
       );
       this.#tabs?.announceDecision();
+      void this.#outbox?.flush();
     } catch (error) {
       // The visitor's choice still holds for this page; without storage there is simply no memory of it.
       this.#warnStorage(error);

@@ -7,6 +7,21 @@ import { randomBytes } from 'node:crypto';
 // Recording on the server proves what left the page, whatever the page's own code claims.
 
 const requests = new Map();
+const collectors = new Map();
+
+function readJson(request) {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    request.on('data', (chunk) => (text += chunk));
+    request.on('end', () => {
+      try {
+        resolve(JSON.parse(text));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
 
 const escapeJsonForScript = (json) => json.replace(/</g, '\\u003c');
 
@@ -82,6 +97,45 @@ export function testServerMiddleware() {
       context.type = 'json';
       context.set('cache-control', 'no-store');
       context.body = JSON.stringify(requests.get(log[1]) ?? []);
+      return;
+    }
+    const collector = /^\/__collector\/([\w-]+)\/v1\/receipts$/.exec(url.pathname);
+    if (collector) {
+      // A stand-in collector: records what arrives, answers with receipts (or fails on request).
+      const [, token] = collector;
+      context.set('access-control-allow-origin', context.get('origin') || '*');
+      context.set('access-control-allow-headers', 'content-type');
+      context.set('access-control-allow-methods', 'POST');
+      if (context.method === 'OPTIONS') {
+        context.status = 204;
+        return;
+      }
+      const body = await readJson(context.req);
+      const state = collectors.get(token) ?? { batches: [], failWith: 0 };
+      collectors.set(token, state);
+      if (state.failWith) {
+        context.status = state.failWith;
+        context.body = JSON.stringify({ error: 'down for the test' });
+        return;
+      }
+      state.batches.push(body);
+      context.type = 'json';
+      context.body = JSON.stringify({
+        receipts: body.entries.map((entry) => ({
+          consentId: entry.consentId, seq: entry.seq, hash: entry.hash, receivedAt: new Date().toISOString(),
+          status: 'accepted', keyId: 'test', signature: 'test-signature',
+        })),
+      });
+      return;
+    }
+    const collectorControl = /^\/__collector-control\/([\w-]+)$/.exec(url.pathname);
+    if (collectorControl) {
+      const [, token] = collectorControl;
+      const state = collectors.get(token) ?? { batches: [], failWith: 0 };
+      collectors.set(token, state);
+      if (url.searchParams.has('failWith')) state.failWith = Number(url.searchParams.get('failWith'));
+      context.type = 'json';
+      context.body = JSON.stringify(state);
       return;
     }
     const configFile = /^\/__config\/([\w-]+)\.json$/.exec(url.pathname);

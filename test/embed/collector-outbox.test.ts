@@ -1,0 +1,69 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { LogEntry } from '../../src/core/log.js';
+import { BASIC_CONFIG, newToken, openPage, readDatabase, reloadPage, resetSite } from '../support/site-page.js';
+
+interface CollectorState {
+  batches: { entries: LogEntry[]; texts: Record<string, unknown> }[];
+  failWith: number;
+}
+
+const control = async (token: string, query = ''): Promise<CollectorState> => (await fetch(`/__collector-control/${token}${query}`)).json() as Promise<CollectorState>;
+const configFor = (token: string) => ({ ...BASIC_CONFIG, reloadOnWithdraw: false, collector: { url: `${location.origin}/__collector/${token}` } });
+
+/** Receipts the widget stored, read straight from IndexedDB. */
+async function storedReceipts(): Promise<unknown[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('cookie-consent');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const request = db.transaction('consent').objectStore('consent').getAll(IDBKeyRange.bound(['receipt', -Infinity], ['receipt', Infinity]));
+    return await new Promise((resolve) => (request.onsuccess = () => resolve(request.result as unknown[])));
+  } finally {
+    db.close();
+  }
+}
+
+describe('sending receipts to the collector', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it('each decision reaches the collector with its text (once per text), and the receipt is kept beside the entry', async () => {
+    const token = newToken();
+    const page = await openPage({ config: configFor(token) });
+    await page.win.CookieConsent.acceptAll();
+    await waitUntil(async () => (await storedReceipts()).length === 1, 'no receipt was stored');
+    await page.win.CookieConsent.rejectAll();
+    await waitUntil(async () => (await storedReceipts()).length === 2, 'the second receipt was not stored');
+    const { batches } = await control(token);
+    const sentEntries = batches.flatMap((batch) => batch.entries);
+    expect(sentEntries).to.deep.equal((await readDatabase()).log);
+    const sentTexts = batches.flatMap((batch) => Object.keys(batch.texts));
+    expect(sentTexts).to.deep.equal([sentEntries[0]!.textHash]);
+    expect(await storedReceipts()).to.deep.include.members([]);
+    expect((await storedReceipts())[0]).to.include({ seq: 0, status: 'accepted', signature: 'test-signature' });
+  });
+
+  it('when the collector is down nothing is lost: the entry waits and goes out on the next page load', async () => {
+    const token = newToken();
+    await control(token, '?failWith=503');
+    let page = await openPage({ config: configFor(token) });
+    await page.win.CookieConsent.acceptAll();
+    await waitUntil(() => page.win.__warnings.some((w) => w.includes('could not reach the consent collector')));
+    expect(await storedReceipts()).to.deep.equal([]);
+    await control(token, '?failWith=0');
+    page = await reloadPage(page);
+    await waitUntil(async () => (await storedReceipts()).length === 1, 'the waiting entry was not sent on the next load');
+    expect((await control(token)).batches.flatMap((batch) => batch.entries).map((e) => e.seq)).to.deep.equal([0]);
+  });
+
+  it('sending never holds up the decision or the page', async () => {
+    const token = newToken();
+    await control(token, '?failWith=503');
+    const page = await openPage({ config: configFor(token) });
+    const state = await page.win.CookieConsent.acceptAll();
+    expect(state.action).to.equal('accept-all');
+    expect(page.win.CookieConsent.allowed('analytics')).to.equal(true);
+  });
+});
