@@ -15,27 +15,29 @@ import {
 } from './core/consent.js';
 import { newConsentId } from './core/consent-id.js';
 import { signalsFor, type ConsentModeSignals } from './core/consent-mode.js';
-import { buildCsvExport, buildJsonExport } from './core/export.js';
 import { DEFAULT_AUTO_BLOCK, mergeAutoBlock } from './core/tracker-hosts.js';
 import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language.js';
-import { verifyChain, type LogEntry, type VerificationResult } from './core/log.js';
-import { shownText, textHash, type ShownText } from './core/shown-text.js';
-import { purgeLog, readAnchor, readDecision, readLog, readTexts, recordDecision } from './browser/consent-store.js';
+import type { LogEntry, VerificationResult } from './core/log.js';
+import type { ShownText } from './core/shown-text.js';
+import { purgeLog, readDecision } from './browser/consent-store.js';
 import { installAutoBlocker, type AutoBlocker } from './browser/auto-blocker.js';
 import { ContentGate, hideBehindPlaceholder } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import { googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from './browser/gtag.js';
-import { ReceiptOutbox } from './browser/receipt-outbox.js';
+import type { ReceiptOutbox } from './browser/receipt-outbox.js';
+import type { EngineLoader, EngineModule } from './engine.js';
 import { TabSync } from './browser/tab-sync.js';
 import { setLinkLanguage } from './ui/cookie-consent-link.js';
 import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
-import { WIDGET_VERSION } from './version.js';
 
 const OPEN_SELECTOR = '[data-cookie-consent="open"], cookie-consent-link';
 
 export interface ControllerEnvironment {
   doc: Document;
+  /** The UI chunk: banner, preferences, placeholders, strings. */
   loadUi: UiLoader;
+  /** The engine chunk: recording, export, verification, collector outbox. */
+  loadEngine: EngineLoader;
 }
 
 type Choice = Record<string, boolean | undefined>;
@@ -55,6 +57,7 @@ export class ConsentController {
   #language = 'en';
   #strings: Promise<Record<string, string>> | null = null;
   #module: Promise<UiModule> | null = null;
+  #engineModule: Promise<EngineModule> | null = null;
   #gpc = false;
   #consentId: string | null = null;
   #text: Promise<{ text: ShownText; hash: string }> | null = null;
@@ -140,29 +143,23 @@ export class ConsentController {
   }
 
   async log(): Promise<LogEntry[]> {
-    return (await readLog()) as LogEntry[];
+    return (await this.#engine()).logEntries();
   }
 
   async verifyLog(): Promise<VerificationResult> {
-    const [entries, anchor] = await Promise.all([readLog(), readAnchor()]);
-    return verifyChain(entries, anchor);
+    return (await this.#engine()).verifyStoredLog();
   }
 
   async exportLog(format: 'json' | 'csv' = 'json'): Promise<string> {
     if (format !== 'json' && format !== 'csv') throw new Error(`exportLog: expected "json" or "csv", got ${JSON.stringify(format)}`);
-    const [entries, anchor] = await Promise.all([readLog(), readAnchor()]);
-    if (format === 'csv') return buildCsvExport(entries, Object.keys(this.#config?.categories ?? {}));
-    const hashes = entries.map((entry) => (entry as Partial<LogEntry>)?.textHash).filter((hash): hash is string => typeof hash === 'string');
-    const exported = buildJsonExport({
-      site: this.env.doc.location.origin,
-      exportedAt: new Date().toISOString(),
-      widgetVersion: WIDGET_VERSION,
-      verification: await verifyChain(entries, anchor),
-      anchor,
-      entries,
-      texts: await readTexts(hashes),
-    });
-    return JSON.stringify(exported, null, 2);
+    return (await this.#engine()).exportStoredLog(format, this.env.doc.location.origin, Object.keys(this.#config?.categories ?? {}));
+  }
+
+  /** The engine chunk, fetched once; a failed fetch may be retried later. */
+  #engine(): Promise<EngineModule> {
+    this.#engineModule ??= this.env.loadEngine();
+    this.#engineModule.catch(() => (this.#engineModule = null));
+    return this.#engineModule;
   }
 
   async #begin(input: unknown): Promise<void> {
@@ -210,8 +207,13 @@ export class ConsentController {
     );
     if (config.collector && win) {
       // Entries left unsent by an earlier page (offline, collector down) go out now.
-      this.#outbox = new ReceiptOutbox(config.collector.url, win);
-      void this.#outbox.flush();
+      const url = config.collector.url;
+      this.#engine()
+        .then((engine) => {
+          this.#outbox = new engine.ReceiptOutbox(url, win);
+          return this.#outbox.flush();
+        })
+        .catch((error: unknown) => console.warn(`cookie-consent: could not start sending receipts (${describeError(error)})`));
     }
   }
 
@@ -283,10 +285,9 @@ export class ConsentController {
   }
 
   #shownText(config: ConsentConfig): Promise<{ text: ShownText; hash: string }> {
-    this.#text ??= this.#uiStrings(config).then(async (strings) => {
-      const text = shownText(config, this.#language, strings);
-      return { text, hash: await textHash(text) };
-    });
+    this.#text ??= Promise.all([this.#uiStrings(config), this.#engine()]).then(([strings, engine]) =>
+      engine.describeShownText(config, this.#language, strings),
+    );
     return this.#text;
   }
 
@@ -295,11 +296,11 @@ export class ConsentController {
     if (!config) throw new Error('cookie-consent: no valid config, so no decision can be recorded');
     this.#consentId ??= newConsentId();
     const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
-    const shown = await this.#shownText(config);
     const location = this.env.doc.location;
     const consentMode = this.#consentModeSignals(classifyDecision(config, state, new Date()));
     try {
-      await recordDecision(
+      const shown = await this.#shownText(config);
+      await (await this.#engine()).storeDecision(
         state,
         {
           language: this.#language,
@@ -312,7 +313,8 @@ export class ConsentController {
       this.#tabs?.announceDecision();
       void this.#outbox?.flush();
     } catch (error) {
-      // The visitor's choice still holds for this page; without storage there is simply no memory of it.
+      // The visitor's choice still holds for this page; without storage (or the engine) there is no memory of it.
+      this.#text = null;
       this.#warnStorage(error);
     }
     this.#settle(classifyDecision(config, state, new Date()), state);

@@ -7,10 +7,12 @@
 import { createApi } from './api.js';
 import { ConsentController } from './controller.js';
 import { defineCookieConsentLink } from './ui/cookie-consent-link.js';
+import type { EngineModule } from './engine.js';
 import type { UiModule } from './ui/ui-bridge.js';
 
 const CONFIG_ELEMENT_ID = 'cookie-consent-config';
 const UI_FILE = 'cookie-consent-ui.js';
+const ENGINE_FILE = 'cookie-consent-engine.js';
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -59,11 +61,14 @@ function bootstrap(): void {
     return;
   }
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
-  // The UI chunk sits beside this script, wherever the site serves it from.
-  const uiUrl = new URL(UI_FILE, script?.src || document.baseURI).href;
+  // The lazy chunks sit beside this script, wherever the site serves it from.
+  const base = script?.src || document.baseURI;
+  const uiUrl = new URL(UI_FILE, base).href;
+  const engineUrl = new URL(ENGINE_FILE, base).href;
   const controller = new ConsentController({
     doc: document,
     loadUi: () => import(uiUrl) as Promise<UiModule>,
+    loadEngine: () => import(engineUrl) as Promise<EngineModule>,
   });
   window.CookieConsent = createApi(controller);
   defineCookieConsentLink();

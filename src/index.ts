@@ -6,7 +6,11 @@ import { createApi, type CookieConsentApi } from './api.js';
 import { ConsentController } from './controller.js';
 import { defineCookieConsentLink } from './ui/cookie-consent-link.js';
 
-const controller = new ConsentController({ doc: document, loadUi: () => import('./ui/consent-ui.js') });
+const controller = new ConsentController({
+  doc: document,
+  loadUi: () => import('./ui/consent-ui.js'),
+  loadEngine: () => import('./engine.js'),
+});
 const api: CookieConsentApi = window.CookieConsent ?? createApi(controller);
 window.CookieConsent ??= api;
 defineCookieConsentLink();
