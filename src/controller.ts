@@ -428,8 +428,13 @@ export class ConsentController {
         await this.record(request);
       },
       history: async () => {
-        const [entries, verification] = await Promise.all([this.log(), this.verifyLog()]);
-        return { entries, verification };
+        const engine = await this.#engine();
+        const [entries, verification, receipts] = await Promise.all([
+          engine.logEntries(),
+          engine.verifyStoredLog(),
+          config.collector ? engine.readReceipts() : Promise.resolve(null),
+        ]);
+        return { entries, verification, receipts };
       },
       exportLog: (format) => this.exportLog(format),
     };

@@ -11,7 +11,7 @@ import { verifyChain, type EntryContext, type LogEntry, type VerificationResult 
 import { shownText, textHash, type ShownText } from './core/shown-text.js';
 import { WIDGET_VERSION } from './version.js';
 
-export { ReceiptOutbox } from './browser/receipt-outbox.js';
+export { ReceiptOutbox, readReceipts } from './browser/receipt-outbox.js';
 
 /** The canonical text shown in a language, and its hash. */
 export async function describeShownText(

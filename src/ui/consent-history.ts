@@ -71,6 +71,7 @@ export class ConsentHistoryElement extends LitElement {
   @property({ attribute: false }) bridge: UiBridge | null = null;
   @state() private entries: LogEntry[] | null = null;
   @state() private verification: VerificationResult | null = null;
+  @state() private receipts: Map<number, { status: string }> | null = null;
   @state() private failed = false;
 
   override connectedCallback(): void {
@@ -83,6 +84,7 @@ export class ConsentHistoryElement extends LitElement {
       const history = await this.bridge!.history();
       this.entries = [...history.entries].reverse();
       this.verification = history.verification;
+      this.receipts = history.receipts;
     } catch {
       this.failed = true;
     }
@@ -110,6 +112,15 @@ export class ConsentHistoryElement extends LitElement {
     return labels.length > 0 ? new Intl.ListFormat(bridge.language, { type: 'conjunction' }).format(labels) : this.#t('history.none');
   }
 
+  /** The collector's answer for one entry, in words. */
+  #receiptText(seq: number): string {
+    const status = this.receipts?.get(seq)?.status;
+    if (!status) return this.#t('receipt.none');
+    if (status === 'accepted' || status === 'duplicate') return this.#t('receipt.received');
+    if (status === 'rejected') return this.#t('receipt.refused');
+    return this.#t('receipt.flagged');
+  }
+
   protected override render(): unknown {
     const bridge = this.bridge;
     if (!bridge) return nothing;
@@ -132,6 +143,7 @@ export class ConsentHistoryElement extends LitElement {
                   <th scope="col">${this.#t('history.date')}</th>
                   <th scope="col">${this.#t('history.action')}</th>
                   <th scope="col">${this.#t('history.categories')}</th>
+                  ${this.receipts ? html`<th scope="col">${this.#t('history.receipt')}</th>` : nothing}
                 </tr>
               </thead>
               <tbody>
@@ -140,6 +152,7 @@ export class ConsentHistoryElement extends LitElement {
                     <td><time datetime=${entry.at}>${date.format(new Date(entry.at))}</time></td>
                     <td>${this.#t(`action.${entry.action}`)}</td>
                     <td>${this.#allowed(entry)}</td>
+                    ${this.receipts ? html`<td>${this.#receiptText(entry.seq)}</td>` : nothing}
                   </tr>`,
                 )}
               </tbody>

@@ -18,8 +18,8 @@ export interface UiBridge {
   current(): ConsentState | null;
   /** Records a decision; resolves once stored (rejects if it could not be). */
   decide(request: DecisionRequest): Promise<void>;
-  /** This browser's log, oldest first, and its verification. */
-  history(): Promise<{ entries: LogEntry[]; verification: VerificationResult }>;
+  /** This browser's log, oldest first, its verification, and the collector's receipt status by seq (when a collector is set). */
+  history(): Promise<{ entries: LogEntry[]; verification: VerificationResult; receipts: Map<number, { status: string }> | null }>;
   /** The log as an auditor's file. */
   exportLog(format: 'json' | 'csv'): Promise<string>;
 }

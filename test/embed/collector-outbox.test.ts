@@ -67,3 +67,27 @@ describe('sending receipts to the collector', () => {
     expect(page.win.CookieConsent.allowed('analytics')).to.equal(true);
   });
 });
+
+describe('receipts in the consent history', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it('each decision shows whether the site’s collector received it', async () => {
+    const token = newToken();
+    const page = await openPage({ config: configFor(token) });
+    await page.win.CookieConsent.rejectAll();
+    await waitUntil(async () => (await storedReceipts()).length === 1);
+    await control(token, '?failWith=503');
+    await page.win.CookieConsent.save({ analytics: true });
+    await page.win.CookieConsent.showPreferences();
+    const root = page.doc.querySelector('cookie-consent')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('dialog')?.open);
+    Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Consent history')!.click();
+    await waitUntil(() => root.querySelector('consent-history')?.shadowRoot?.querySelector('tbody'));
+    const history = root.querySelector('consent-history')!.shadowRoot!;
+    const header = Array.from(history.querySelectorAll('th')).map((th) => th.textContent!.trim());
+    expect(header).to.include('Receipt');
+    const lastColumn = Array.from(history.querySelectorAll('tbody tr')).map((tr) => tr.lastElementChild!.textContent!.trim());
+    expect(lastColumn).to.deep.equal(['Not yet sent', 'Received by the site']);
+  });
+});
