@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { installAutoBlocker, type AutoBlocker } from '../../src/browser/auto-blocker.js';
 import { ContentGate } from '../../src/browser/content-gate.js';
 import { newToken, requestedScripts } from '../support/site-page.js';

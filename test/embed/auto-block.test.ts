@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { BASIC_CONFIG, newToken, openPage, requestedScripts, resetSite } from '../support/site-page.js';
 
 /** A tracker on another host name of this same test server: 127.0.0.1 instead of localhost. */

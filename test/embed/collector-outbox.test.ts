@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { LogEntry } from '../../src/core/log.js';
 import { BASIC_CONFIG, newToken, openPage, readDatabase, reloadPage, resetSite } from '../support/site-page.js';
 

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { LogEntry } from '../../src/core/log.js';
 import { BASIC_CONFIG, openPage, readDatabase, reloadPage, resetSite, type SitePage } from '../support/site-page.js';
 

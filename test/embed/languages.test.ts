@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { BASIC_CONFIG, buttonNamed, openPage, resetSite, waitForBanner, widget, type SitePage } from '../support/site-page.js';
 
 /** The language chunks this page fetched. */

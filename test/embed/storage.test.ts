@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { parseConfig } from '../../src/core/config.js';
 import { decide } from '../../src/core/consent.js';
 import { createEntry, type LogEntry } from '../../src/core/log.js';

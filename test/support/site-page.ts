@@ -2,7 +2,7 @@
  * Opens a real site page (the one-tag embed first in <head>) in an iframe, as a
  * visitor's browser would load it, and reads what the visitor and an auditor see.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { CookieConsentApi } from '../../src/api.js';
 import type { ConsentState } from '../../src/core/consent.js';
 
