@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   BASIC_CONFIG,
   buttonNamed,
@@ -349,5 +349,26 @@ describe('layouts, the persistent button and the focused element', () => {
     expect(last.getBoundingClientRect().bottom).to.be.at.most(banner.getBoundingClientRect().top);
     await page.win.CookieConsent.rejectAll();
     await waitUntil(() => page.doc.documentElement.style.scrollPaddingBottom === '', 'the padding was not given back');
+  });
+});
+
+describe('motion', () => {
+  beforeEach(resetSite);
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => undefined);
+    await resetSite();
+  });
+
+  it('with prefers-reduced-motion the banner appears without animation', async function () {
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      // Puppeteer's Firefox (WebDriver BiDi) cannot emulate this media feature; Chromium covers it.
+      this.skip();
+    }
+    const page = await openPage({ config: BASIC_CONFIG });
+    const banner = await waitForBanner(page);
+    expect(page.win.matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+    expect(banner.getAnimations()).to.deep.equal([]);
   });
 });
