@@ -60,6 +60,12 @@ export default [
     ],
   },
   {
+    // The auditor's page (demo/audit.html): verifies an exported file in the browser, offline.
+    input: 'src/audit/audit-page.ts',
+    output: { file: 'dist/cookie-consent-audit.js', format: 'es' },
+    plugins: [nodeResolve(), ts(), minify()],
+  },
+  {
     // The auditor's command line (Node), sharing core's verification code with the browser.
     input: 'src/cli/cookie-consent.ts',
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
