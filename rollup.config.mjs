@@ -79,6 +79,19 @@ export default [
     ],
   },
   {
+    // The consent-receipt collector (Node): `npx cookie-consent-collector`.
+    input: 'src/collector/main.ts',
+    output: { file: 'dist/collector.js', format: 'es', banner: '#!/usr/bin/env node' },
+    external: [/^node:/, 'better-sqlite3', 'pg', 'kysely', 'fastify', /^@fastify\//],
+    plugins: [
+      typescript({
+        tsconfig: './src/collector/tsconfig.json',
+        include: ['src/collector/**/*.ts', 'src/core/**/*.ts', 'src/version.ts'],
+        compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
+      }),
+    ],
+  },
+  {
     // npm users bundle Lit and idb-keyval themselves.
     input: 'src/index.ts',
     output: { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'lib/[name]-[hash].js', format: 'es' },

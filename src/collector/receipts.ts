@@ -1,0 +1,225 @@
+/**
+ * Ingest: checks each received log entry against the consent ID's stored
+ * chain, stores it (append-only, idempotent on consentId + seq) and answers
+ * with a signed receipt. Nothing is silently dropped: an entry that does not
+ * fit the chain is stored and flagged; only an entry that is not a valid log
+ * entry at all is rejected.
+ */
+import { canonicalJson, entryHash, entryShapeProblems, GENESIS_HASH, type LogEntry } from '../core/log.js';
+import { sha256Hex } from '../core/sha256.js';
+import type { CollectorDb, StoredStatus, Storage } from './database.js';
+import type { ReceiptSigner } from './signing.js';
+
+export type ReceiptStatus = 'accepted' | 'duplicate' | 'gap' | 'fork' | 'rejected';
+
+export interface Receipt {
+  /** null only in the receipt of a rejected entry that had no usable value. */
+  consentId: string | null;
+  seq: number | null;
+  hash: string | null;
+  /** ISO-8601 UTC: when the collector first stored this entry (the original time for a duplicate). */
+  receivedAt: string;
+  status: ReceiptStatus;
+  /** Why an entry was rejected, or what is wrong with its place in the chain. */
+  problems?: string[];
+  keyId: string;
+  /** Base64url Ed25519 over canonicalJson({ consentId, seq, hash, receivedAt, status }). */
+  signature: string;
+}
+
+export interface IngestBatch {
+  entries: readonly unknown[];
+  texts?: Readonly<Record<string, unknown>> | undefined;
+  /** Truncated client network, only when the site owner enabled it. */
+  ip: string | null;
+}
+
+export interface IngestResult {
+  receipts: Receipt[];
+  textsStored: number;
+}
+
+/** Consent IDs are random UUIDs; printable ASCII up to this length keeps keys and indexes sane. */
+const CONSENT_ID = /^[\x21-\x7e]{1,200}$/;
+/** seq is stored as a 32-bit integer; no browser makes two billion decisions. */
+const MAX_SEQ = 2 ** 31 - 1;
+const HEX64 = /^[0-9a-f]{64}$/;
+
+interface Outcome {
+  status: Exclude<ReceiptStatus, 'rejected'>;
+  receivedAt: string;
+  problems?: string[];
+}
+
+/** Everything that makes an entry unacceptable, or [] for a valid one. */
+async function entryProblems(value: unknown): Promise<string[]> {
+  const problems = entryShapeProblems(value);
+  if (problems.length > 0) return problems;
+  const entry = value as LogEntry;
+  if (!CONSENT_ID.test(entry.consentId)) problems.push('consentId: expected at most 200 printable ASCII characters');
+  if (entry.seq > MAX_SEQ) problems.push(`seq: expected at most ${MAX_SEQ}`);
+  if (problems.length > 0) return problems;
+  try {
+    if ((await entryHash(entry)) !== entry.hash) problems.push('hash: does not match the entry\'s content (SHA-256 of its canonical JSON without "hash")');
+  } catch (error) {
+    // canonicalJson recurses: absurdly nested input ends here, not in a crash.
+    problems.push(`the entry cannot be hashed (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return problems;
+}
+
+/** An entry for a slot that already holds a different one: kept beside it in `flags`, never over it. */
+async function recordSlotFork(trx: CollectorDb, entry: LogEntry, json: string, storedHash: string, receivedAt: string, ip: string | null): Promise<Outcome> {
+  const problem = `seq ${entry.seq} of this consent ID is already stored with hash ${storedHash.slice(0, 12)}…: both are kept, this one flagged as a fork`;
+  await trx
+    .insertInto('flags')
+    .values({ consent_id: entry.consentId, seq: entry.seq, hash: entry.hash, kind: 'fork', problem, entry: json, text_hash: entry.textHash, received_at: receivedAt, in_entries: 0, ip })
+    .onConflict((conflict) => conflict.columns(['consent_id', 'seq', 'hash']).doNothing())
+    .execute();
+  const flag = await trx
+    .selectFrom('flags')
+    .select('received_at')
+    .where('consent_id', '=', entry.consentId)
+    .where('seq', '=', entry.seq)
+    .where('hash', '=', entry.hash)
+    .executeTakeFirstOrThrow();
+  return { status: 'fork', receivedAt: flag.received_at, problems: [problem] };
+}
+
+/** Where the entry sits in its chain: checked against the stored neighbours (or the retention anchor). */
+function chainStatus(
+  entry: LogEntry,
+  previous: string | undefined,
+  next: { prev_hash: string } | undefined,
+): { status: StoredStatus; problem?: string } {
+  if (previous === undefined) {
+    return { status: 'gap', problem: `no entry with seq ${entry.seq - 1} is stored for this consent ID: entries are missing before this one` };
+  }
+  if (previous !== entry.prevHash) {
+    return { status: 'fork', problem: `prevHash does not match the stored entry seq ${entry.seq - 1}: the chain forks here` };
+  }
+  if (next && next.prev_hash !== entry.hash) {
+    return { status: 'fork', problem: `the stored entry seq ${entry.seq + 1} does not chain to this one: the chain forks here` };
+  }
+  return { status: 'accepted' };
+}
+
+type Stored = Outcome | { rejected: string };
+
+async function storeEntry(trx: CollectorDb, entry: LogEntry, receivedAt: string, ip: string | null): Promise<Stored> {
+  const json = canonicalJson(entry);
+  // Two tries: a concurrent request may fill the slot between our read and our insert.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const neighbours = await trx
+      .selectFrom('entries')
+      .select(['seq', 'hash', 'prev_hash', 'received_at'])
+      .where('consent_id', '=', entry.consentId)
+      .where('seq', '>=', entry.seq - 1)
+      .where('seq', '<=', entry.seq + 1)
+      .execute();
+    const at = (seq: number) => neighbours.find((row) => Number(row.seq) === seq);
+    const existing = at(entry.seq);
+    if (existing) {
+      return existing.hash === entry.hash
+        ? { status: 'duplicate', receivedAt: existing.received_at }
+        : recordSlotFork(trx, entry, json, existing.hash, receivedAt, ip);
+    }
+
+    let previous = at(entry.seq - 1)?.hash;
+    if (previous === undefined) {
+      // No stored predecessor: the chain may start here, continue from a retention anchor, or have a gap.
+      const anchor = await trx.selectFrom('anchors').select(['seq', 'hash']).where('consent_id', '=', entry.consentId).executeTakeFirst();
+      if (anchor && entry.seq <= Number(anchor.seq)) {
+        return { rejected: `seq ${entry.seq}: entries up to seq ${anchor.seq} of this consent ID were purged under the retention policy; older entries are not taken` };
+      }
+      if (anchor && Number(anchor.seq) === entry.seq - 1) previous = anchor.hash;
+      else if (entry.seq === 0) previous = GENESIS_HASH;
+    }
+    const { status, problem } = chainStatus(entry, previous, at(entry.seq + 1));
+
+    const inserted = await trx
+      .insertInto('entries')
+      .values({ consent_id: entry.consentId, seq: entry.seq, hash: entry.hash, prev_hash: entry.prevHash, text_hash: entry.textHash, entry: json, received_at: receivedAt, status, ip })
+      .onConflict((conflict) => conflict.columns(['consent_id', 'seq']).doNothing())
+      .executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) continue;
+    if (status === 'accepted') return { status, receivedAt };
+    await trx
+      .insertInto('flags')
+      .values({ consent_id: entry.consentId, seq: entry.seq, hash: entry.hash, kind: status, problem: problem!, entry: json, text_hash: entry.textHash, received_at: receivedAt, in_entries: 1, ip })
+      .onConflict((conflict) => conflict.columns(['consent_id', 'seq', 'hash']).doNothing())
+      .execute();
+    return { status, receivedAt, problems: [problem!] };
+  }
+  throw new Error(`could not store ${entry.consentId}/${entry.seq}: the slot keeps changing`);
+}
+
+/** Texts whose content hashes to the key they are filed under, in canonical form. */
+async function verifiedTexts(texts: IngestBatch['texts']): Promise<{ hash: string; text: string }[]> {
+  const verified: { hash: string; text: string }[] = [];
+  for (const [hash, text] of Object.entries(texts ?? {})) {
+    if (!HEX64.test(hash) || typeof text !== 'object' || text === null) continue;
+    try {
+      const canonical = canonicalJson(text);
+      if ((await sha256Hex(canonical)) === hash) verified.push({ hash, text: canonical });
+    } catch {
+      // Unhashable (absurdly nested): not stored, like any text that does not match its hash.
+    }
+  }
+  return verified;
+}
+
+/** PostgreSQL's deadlock and serialization failures: the transaction rolled back whole and may simply run again. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+async function withRetry<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (attempt >= 3 || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
+/** Stores a batch in one transaction and returns one signed receipt per entry, in order. */
+export async function ingestBatch(storage: Storage, signer: ReceiptSigner, batch: IngestBatch): Promise<IngestResult> {
+  const receivedAt = new Date().toISOString();
+  const checks = await Promise.all(batch.entries.map(entryProblems));
+  const texts = await verifiedTexts(batch.texts);
+
+  const outcomes = await withRetry(() => storage.db.transaction().execute(async (trx) => {
+    const results: (Stored | null)[] = [];
+    for (const [index, value] of batch.entries.entries()) {
+      results.push(checks[index]!.length > 0 ? null : await storeEntry(trx, value as LogEntry, receivedAt, batch.ip));
+    }
+    let stored = 0;
+    for (const { hash, text } of texts) {
+      const result = await trx
+        .insertInto('texts')
+        .values({ hash, text, received_at: receivedAt })
+        .onConflict((conflict) => conflict.column('hash').doNothing())
+        .executeTakeFirst();
+      stored += Number(result.numInsertedOrUpdatedRows ?? 0n);
+    }
+    return { results, stored };
+  }));
+
+  const receipts = batch.entries.map((value, index): Receipt => {
+    const record = value as Record<string, unknown>;
+    const outcome = outcomes.results[index];
+    const base = {
+      consentId: typeof record['consentId'] === 'string' ? record['consentId'] : null,
+      seq: Number.isInteger(record['seq']) ? (record['seq'] as number) : null,
+      hash: typeof record['hash'] === 'string' ? record['hash'] : null,
+    };
+    const signed =
+      outcome === null || outcome === undefined || 'rejected' in outcome
+        ? { ...base, receivedAt, status: 'rejected' as const }
+        : { ...base, receivedAt: outcome.receivedAt, status: outcome.status };
+    const problems = outcome === null || outcome === undefined ? checks[index]! : 'rejected' in outcome ? [outcome.rejected] : outcome.problems;
+    return { ...signed, ...(problems?.length ? { problems } : {}), keyId: signer.keyId, signature: signer.sign(signed) };
+  });
+  return { receipts, textsStored: outcomes.stored };
+}
