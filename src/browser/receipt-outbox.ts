@@ -31,6 +31,7 @@ const TEXT = 'text';
 const TEXT_SENT = 'text-sent';
 const BATCH = 100;
 const MAX_BACKOFF_MS = 5 * 60 * 1000;
+const KEEPALIVE_LIMIT = 60 * 1024;
 
 const range = (prefix: string): IDBKeyRange => IDBKeyRange.bound([prefix, -Infinity], [prefix, Infinity]);
 
@@ -40,14 +41,14 @@ function isReceipt(value: unknown): value is Receipt {
 }
 
 /** Entries that have no receipt yet, oldest first, with the texts they refer to. */
-async function pending(store: UseStore): Promise<{ entries: LogEntry[]; texts: Record<string, ShownText> }> {
+async function pending(store: UseStore, limit: number): Promise<{ entries: LogEntry[]; texts: Record<string, ShownText> }> {
   return store('readonly', async (objectStore) => {
     const [entries, receiptKeys] = await Promise.all([
       promisifyRequest(objectStore.getAll(range('log'))) as Promise<LogEntry[]>,
       promisifyRequest(objectStore.getAllKeys(range(RECEIPT))),
     ]);
     const receipted = new Set(receiptKeys.map((key) => (key as [string, number])[1]));
-    const unsent = entries.filter((entry) => !receipted.has(entry.seq)).slice(0, BATCH);
+    const unsent = entries.filter((entry) => !receipted.has(entry.seq)).slice(0, limit);
     const texts: Record<string, ShownText> = {};
     for (const hash of new Set(unsent.map((entry) => entry.textHash))) {
       if ((await promisifyRequest(objectStore.count([TEXT_SENT, hash]))) > 0) continue;
@@ -66,6 +67,7 @@ export async function readReceipts(store: UseStore = consentStore()): Promise<Ma
 
 export class ReceiptOutbox {
   #sending: Promise<void> | null = null;
+  #batchSize = BATCH;
   #failures = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -87,15 +89,21 @@ export class ReceiptOutbox {
   async #send(keepalive: boolean): Promise<void> {
     try {
       for (;;) {
-        const batch = await pending(this.store);
+        const batch = await pending(this.store, this.#batchSize);
         if (batch.entries.length === 0) break;
-        const response = await this.win.fetch(new URL('v1/receipts', this.collectorUrl.endsWith('/') ? this.collectorUrl : `${this.collectorUrl}/`), {
+        const body = JSON.stringify(batch);
+        // Browsers refuse keepalive bodies over 64 KB; a smaller batch goes instead.
+        if (keepalive && body.length > KEEPALIVE_LIMIT && this.#shrink()) continue;
+        const response = await this.win.fetch(this.#endpoint(), {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(batch),
+          // text/plain keeps this a "simple" request: no CORS preflight, so it can go out as the page unloads.
+          headers: { 'content-type': 'text/plain;charset=UTF-8' },
+          body,
           credentials: 'omit',
           keepalive,
         });
+        // Too large or refused as a whole: try fewer entries at a time before giving up.
+        if ((response.status === 413 || response.status === 400) && this.#shrink()) continue;
         if (!response.ok) throw new Error(`the collector answered HTTP ${response.status}`);
         const { receipts } = (await response.json()) as { receipts?: unknown[] };
         const sent = new Set(batch.entries.map((entry) => entry.seq));
@@ -113,6 +121,17 @@ export class ReceiptOutbox {
     } catch (error) {
       this.#retryLater(error);
     }
+  }
+
+  #endpoint(): URL {
+    return new URL('v1/receipts', this.collectorUrl.endsWith('/') ? this.collectorUrl : `${this.collectorUrl}/`);
+  }
+
+  /** Halves the batch; false when it is already one entry. */
+  #shrink(): boolean {
+    if (this.#batchSize <= 1) return false;
+    this.#batchSize = Math.max(1, Math.floor(this.#batchSize / 2));
+    return true;
   }
 
   /** Exponential backoff (2 s, 4 s, … up to 5 min) while the page stays open; the next page load tries again anyway. */

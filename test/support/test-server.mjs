@@ -8,6 +8,10 @@ import { randomBytes } from 'node:crypto';
 
 const requests = new Map();
 const collectors = new Map();
+const state0 = (token) => {
+  if (!collectors.has(token)) collectors.set(token, { batches: [], failWith: 0, preflights: 0 });
+  return collectors.get(token);
+};
 
 function readJson(request) {
   return new Promise((resolve, reject) => {
@@ -104,18 +108,23 @@ export function testServerMiddleware() {
       // A stand-in collector: records what arrives, answers with receipts (or fails on request).
       const [, token] = collector;
       context.set('access-control-allow-origin', context.get('origin') || '*');
-      context.set('access-control-allow-headers', 'content-type');
+      // No allow-headers: the widget sends a CORS "simple" request (text/plain), which needs no preflight.
       context.set('access-control-allow-methods', 'POST');
       if (context.method === 'OPTIONS') {
+        state0(token).preflights += 1;
         context.status = 204;
         return;
       }
       const body = await readJson(context.req);
-      const state = collectors.get(token) ?? { batches: [], failWith: 0 };
-      collectors.set(token, state);
+      const state = state0(token);
       if (state.failWith) {
         context.status = state.failWith;
         context.body = JSON.stringify({ error: 'down for the test' });
+        return;
+      }
+      if (state.maxEntries && body.entries.length > state.maxEntries) {
+        context.status = 413;
+        context.body = JSON.stringify({ error: 'too many entries for the test' });
         return;
       }
       state.batches.push(body);
@@ -131,9 +140,9 @@ export function testServerMiddleware() {
     const collectorControl = /^\/__collector-control\/([\w-]+)$/.exec(url.pathname);
     if (collectorControl) {
       const [, token] = collectorControl;
-      const state = collectors.get(token) ?? { batches: [], failWith: 0 };
-      collectors.set(token, state);
+      const state = state0(token);
       if (url.searchParams.has('failWith')) state.failWith = Number(url.searchParams.get('failWith'));
+      if (url.searchParams.has('maxEntries')) state.maxEntries = Number(url.searchParams.get('maxEntries'));
       context.type = 'json';
       context.body = JSON.stringify(state);
       return;
