@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumPath, firefoxPath } from './scripts/browser-paths.mjs';
+import { realCollectorPlugin } from './test/support/real-collector-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testServerMiddleware } from './test/support/test-server.mjs';
 
@@ -43,7 +44,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), realCollectorPlugin()],
   middleware: [testServerMiddleware()],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,

@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import type { Receipt } from '../../src/browser/receipt-outbox.js';
+import { canonicalJson } from '../../src/core/log.js';
+import { verifyExport } from '../../src/core/verify-export.js';
+import { BASIC_CONFIG, openPage, readDatabase, resetSite } from '../support/site-page.js';
+import { waitUntil } from '../support/wait.js';
+
+interface RealCollector {
+  url: string;
+  publicKey: string;
+  keyId: string;
+}
+
+const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '='));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+};
+
+async function receipts(): Promise<Receipt[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('cookie-consent');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const request = db.transaction('consent').objectStore('consent').getAll(IDBKeyRange.bound(['receipt', -Infinity], ['receipt', Infinity]));
+    return await new Promise((resolve) => (request.onsuccess = () => resolve(request.result as Receipt[])));
+  } finally {
+    db.close();
+  }
+}
+
+describe('widget ↔ a real collector process', () => {
+  let collector: RealCollector;
+  before(async () => {
+    collector = (await (await fetch('/__real-collector')).json()) as RealCollector;
+  });
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it('decisions arrive, each receipt’s Ed25519 signature checks out, and the auditor export verifies', async () => {
+    const page = await openPage({ config: { ...BASIC_CONFIG, reloadOnWithdraw: false, collector: { url: collector.url } } });
+    await page.win.CookieConsent.acceptAll();
+    await page.win.CookieConsent.rejectAll();
+    await waitUntil(async () => (await receipts()).length === 2, 'the collector’s receipts were not stored');
+    const stored = (await readDatabase()).log as { consentId: string; seq: number; hash: string }[];
+
+    const key = await crypto.subtle.importKey('raw', fromBase64Url(collector.publicKey), { name: 'Ed25519' }, false, ['verify']);
+    for (const receipt of await receipts()) {
+      expect(receipt.status).to.equal('accepted');
+      expect(receipt.keyId).to.equal(collector.keyId);
+      const entry = stored.find((e) => e.seq === receipt.seq)!;
+      expect(receipt.hash).to.equal(entry.hash);
+      const signed = new TextEncoder().encode(
+        canonicalJson({ consentId: receipt.consentId, seq: receipt.seq, hash: receipt.hash, receivedAt: receipt.receivedAt, status: receipt.status }),
+      );
+      expect(await crypto.subtle.verify({ name: 'Ed25519' }, key, fromBase64Url(receipt.signature), signed)).to.equal(true);
+    }
+
+    const consentId = stored[0]!.consentId;
+    const response = await fetch(`/__real-collector/export?format=json&consentId=${consentId}`);
+    const exported = (await response.json()) as { entries: unknown[] };
+    expect(exported.entries).to.deep.equal(stored);
+    expect(await verifyExport(exported)).to.deep.include({ ok: true, entries: 2, texts: 1 });
+  });
+});
