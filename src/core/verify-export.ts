@@ -38,6 +38,27 @@ export function parseExportText(text: string): { value: unknown } | { error: str
   }
 }
 
+/**
+ * One browser's log is one chain. A collector's export holds many browsers'
+ * logs, one chain per consent ID, so each is checked on its own (the retention
+ * anchor, when present, belongs to a single-browser export).
+ */
+async function verifyChains(entries: unknown[], anchor: ChainAnchor | null): Promise<ChainProblem[]> {
+  const byConsentId = new Map<unknown, unknown[]>();
+  for (const entry of entries) {
+    const id = isRecord(entry) ? entry['consentId'] : undefined;
+    byConsentId.set(id, [...(byConsentId.get(id) ?? []), entry]);
+  }
+  if (byConsentId.size <= 1) return (await verifyChain(entries, anchor)).problems;
+  const problems: ChainProblem[] = [];
+  for (const [id, chain] of byConsentId) {
+    for (const { seq, problem } of (await verifyChain(chain, null)).problems) {
+      problems.push({ seq, problem: `consent ID ${String(id)}: ${problem}` });
+    }
+  }
+  return problems;
+}
+
 /** Checks an export object. Never throws. */
 export async function verifyExport(value: unknown): Promise<ExportVerification> {
   try {
@@ -52,8 +73,7 @@ export async function verifyExport(value: unknown): Promise<ExportVerification> 
     const anchor = parseAnchor(value['anchor']);
     if (anchor === undefined) return fail('expected "anchor" to be null or { seq, hash }');
 
-    const chain = await verifyChain(entries, anchor);
-    const problems = [...chain.problems];
+    const problems = await verifyChains(entries, anchor);
     const notes: string[] = [];
     if (entries.length === 0) notes.push('the log is empty: no decision was recorded (or every one was purged)');
     if (anchor) notes.push(`entries up to seq ${anchor.seq} were purged under the retention policy; the chain continues from there`);

@@ -59,3 +59,28 @@ describe('core/export', () => {
     expect(exported.format).to.equal('cookie-consent-log/1');
   });
 });
+
+describe('core/verify-export with several browsers in one file', () => {
+  it('checks one chain per consent ID, and names the consent ID of a broken one', async () => {
+    const { parseConfig } = await import('../../src/core/config.js');
+    const { decide } = await import('../../src/core/consent.js');
+    const { createEntry } = await import('../../src/core/log.js');
+    const { verifyExport } = await import('../../src/core/verify-export.js');
+    const parsed = parseConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {} } });
+    if (!parsed.ok) throw new Error('config');
+    const chainFor = async (id: string, length: number) => {
+      const chain = [];
+      for (let i = 0; i < length; i++) {
+        const state = decide(parsed.config, { action: 'accept-all', source: 'banner' }, { id, now: new Date(Date.UTC(2026, 0, 1 + i)), gpc: false });
+        const last = chain[chain.length - 1];
+        chain.push(await createEntry(state, { language: 'en', textHash: 'c'.repeat(64), url: 'https://x.test/' }, last ? { seq: last.seq, hash: last.hash } : null));
+      }
+      return chain;
+    };
+    const file = { format: 'cookie-consent-log/1', entries: [...(await chainFor('a', 2)), ...(await chainFor('b', 3))], texts: {}, anchor: null };
+    expect(await verifyExport(file)).to.deep.include({ ok: true, entries: 5 });
+    (file.entries[3]!.categories as Record<string, boolean>)['analytics'] = false;
+    const result = await verifyExport(file);
+    expect(result.problems).to.deep.equal([{ seq: 1, problem: 'consent ID b: its content does not match its hash: the entry was edited' }]);
+  });
+});

@@ -185,7 +185,8 @@ describe('the auditor’s page', () => {
     shownText.categories[1]!.description = HOSTILE;
     shownText.strings['banner.title'] = HOSTILE;
     shownText.strings[HOSTILE] = HOSTILE;
-    hostile.entries[0]!.consentId = HOSTILE;
+    // One browser's chain keeps one consent ID, so all its entries carry the hostile one.
+    for (const entry of hostile.entries) entry.consentId = HOSTILE;
     hostile.entries[0]!.language = HOSTILE;
     hostile.site = HOSTILE;
     await rendered(await resealed(hostile), container);
