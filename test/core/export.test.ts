@@ -65,11 +65,12 @@ describe('core/verify-export with several browsers in one file', () => {
     const { parseConfig } = await import('../../src/core/config.js');
     const { decide } = await import('../../src/core/consent.js');
     const { createEntry } = await import('../../src/core/log.js');
+    type Entry = Awaited<ReturnType<typeof createEntry>>;
     const { verifyExport } = await import('../../src/core/verify-export.js');
     const parsed = parseConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {} } });
     if (!parsed.ok) throw new Error('config');
     const chainFor = async (id: string, length: number) => {
-      const chain = [];
+      const chain: Entry[] = [];
       for (let i = 0; i < length; i++) {
         const state = decide(parsed.config, { action: 'accept-all', source: 'banner' }, { id, now: new Date(Date.UTC(2026, 0, 1 + i)), gpc: false });
         const last = chain[chain.length - 1];

@@ -12,20 +12,7 @@ interface CollectorState {
 const control = async (token: string, query = ''): Promise<CollectorState> => (await fetch(`/__collector-control/${token}${query}`)).json() as Promise<CollectorState>;
 const configFor = (token: string) => ({ ...BASIC_CONFIG, reloadOnWithdraw: false, collector: { url: `${location.origin}/__collector/${token}` } });
 
-/** Receipts the widget stored, read straight from IndexedDB. */
-async function storedReceipts(): Promise<unknown[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('cookie-consent');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const request = db.transaction('consent').objectStore('consent').getAll(IDBKeyRange.bound(['receipt', -Infinity], ['receipt', Infinity]));
-    return await new Promise((resolve) => (request.onsuccess = () => resolve(request.result as unknown[])));
-  } finally {
-    db.close();
-  }
-}
+const storedReceipts = async (): Promise<unknown[]> => (await readDatabase()).receipts as unknown[];
 
 describe('sending receipts to the collector', () => {
   beforeEach(resetSite);

@@ -16,19 +16,7 @@ const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> => {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 };
 
-async function receipts(): Promise<Receipt[]> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('cookie-consent');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    const request = db.transaction('consent').objectStore('consent').getAll(IDBKeyRange.bound(['receipt', -Infinity], ['receipt', Infinity]));
-    return await new Promise((resolve) => (request.onsuccess = () => resolve(request.result as Receipt[])));
-  } finally {
-    db.close();
-  }
-}
+const receipts = async (): Promise<Receipt[]> => (await readDatabase()).receipts as Receipt[];
 
 describe('widget ↔ a real collector process', () => {
   let collector: RealCollector;

@@ -132,14 +132,14 @@ export async function requestedScripts(token: string): Promise<string[]> {
 }
 
 /** Reads the consent database directly, as an auditor's tool would. */
-export async function readDatabase(): Promise<{ current: unknown; anchor: unknown; log: unknown[]; texts: unknown[]; quarantine: unknown[] }> {
+export async function readDatabase(): Promise<{ current: unknown; anchor: unknown; log: unknown[]; texts: unknown[]; quarantine: unknown[]; receipts: unknown[] }> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('cookie-consent');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   try {
-    if (!db.objectStoreNames.contains('consent')) return { current: undefined, anchor: undefined, log: [], texts: [], quarantine: [] };
+    if (!db.objectStoreNames.contains('consent')) return { current: undefined, anchor: undefined, log: [], texts: [], quarantine: [], receipts: [] };
     const store = db.transaction('consent').objectStore('consent');
     const ask = <T>(request: IDBRequest<T>): Promise<T> =>
       new Promise((resolve, reject) => {
@@ -147,14 +147,15 @@ export async function readDatabase(): Promise<{ current: unknown; anchor: unknow
         request.onerror = () => reject(request.error);
       });
     const range = (prefix: string, low: IDBValidKey, high: IDBValidKey): IDBKeyRange => IDBKeyRange.bound([prefix, low], [prefix, high]);
-    const [current, anchor, log, texts, quarantine] = await Promise.all([
+    const [current, anchor, log, texts, quarantine, receipts] = await Promise.all([
       ask(store.get('current')),
       ask(store.get('anchor')),
       ask(store.getAll(range('log', -Infinity, Infinity))),
       ask(store.getAll(range('text', '', '\uffff'))),
       ask(store.getAll(range('quarantine', '', '\uffff'))),
+      ask(store.getAll(range('receipt', -Infinity, Infinity))),
     ]);
-    return { current, anchor, log, texts, quarantine };
+    return { current, anchor, log, texts, quarantine, receipts };
   } finally {
     db.close();
   }
