@@ -42,6 +42,12 @@ export interface ControllerEnvironment {
 
 type Choice = Record<string, boolean | undefined>;
 
+/** Runs `work` when the browser is idle (or soon, where requestIdleCallback is missing). */
+function whenIdle(win: Window | null, work: () => unknown): void {
+  if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => void work(), { timeout: 5000 });
+  else setTimeout(() => void work(), 1000);
+}
+
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -202,8 +208,11 @@ export class ConsentController {
       // A decision may have arrived (API, another tab) while the UI was loading.
       if (!this.#hasValidDecision()) ui?.showBanner();
     }
-    purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
-      console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
+    // The purge reads the whole log: it waits until the page is idle rather than sit on every page's load path.
+    whenIdle(win, () =>
+      purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
+        console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
+      ),
     );
     if (config.collector && win) {
       // Entries left unsent by an earlier page (offline, collector down) go out now.

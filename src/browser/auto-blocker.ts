@@ -35,6 +35,7 @@
  * with no active blocker they only pass calls through.
  */
 import { compileAutoBlock, type AutoBlockHosts, type HostMatcher } from '../core/tracker-hosts.js';
+import { safely, wrapMethod, wrapSetter } from './prototype-wrap.js';
 
 export interface AutoBlockerOptions {
   /** Category → host names (usually `mergeAutoBlock(DEFAULT_AUTO_BLOCK, config.autoBlock)`). */
@@ -66,7 +67,6 @@ interface Registry {
 }
 
 type Realm = Window & typeof globalThis;
-type Method = (this: unknown, ...args: unknown[]) => unknown;
 
 const REGISTRY = Symbol.for('cookie-consent-element/auto-blocker/1');
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -618,15 +618,6 @@ function createBlocker(win: Realm): Registry {
   return registry;
 }
 
-/** Runs `work`; a fault in our code counts as "not handled", so the original call goes ahead. */
-function safely<T>(work: () => T): T | null {
-  try {
-    return work();
-  } catch {
-    return null;
-  }
-}
-
 /** The end (index of `>`) of a start tag whose name ends at `from`, honouring quoted values; -1 when incomplete. */
 function startTagEnd(markup: string, from: number): number {
   for (let at = from; at < markup.length; at++) {
@@ -645,37 +636,4 @@ function startTagEnd(markup: string, from: number): number {
     }
   }
   return -1;
-}
-
-/** Keeps a wrapper looking like the original to code that inspects `name` and `length`. */
-function disguise<F extends Method>(wrapper: F, original: Method): F {
-  try {
-    Object.defineProperty(wrapper, 'name', { value: original.name, configurable: true });
-    Object.defineProperty(wrapper, 'length', { value: original.length, configurable: true });
-  } catch {
-    // Cosmetic only.
-  }
-  return wrapper;
-}
-
-function wrapMethod(proto: object | undefined, name: string, make: (original: Method) => Method): void {
-  try {
-    const descriptor = proto && Object.getOwnPropertyDescriptor(proto, name);
-    if (!descriptor || typeof descriptor.value !== 'function') return;
-    const original = descriptor.value as Method;
-    Object.defineProperty(proto, name, { ...descriptor, value: disguise(make(original), original) });
-  } catch {
-    // A frozen prototype stays as it is; the other wrappers still work.
-  }
-}
-
-function wrapSetter(proto: object | undefined, name: string, make: (original: (this: unknown, value: unknown) => void) => (this: unknown, value: unknown) => void): void {
-  try {
-    const descriptor = proto && Object.getOwnPropertyDescriptor(proto, name);
-    if (!descriptor?.set) return;
-    const original = descriptor.set as (this: unknown, value: unknown) => void;
-    Object.defineProperty(proto, name, { ...descriptor, set: disguise(make(original) as Method, original as Method) });
-  } catch {
-    // As above.
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * Which cookies and storage keys to delete when a purpose is refused, and
  * where they may live. Pure: the browser side (src/browser/cookie-cleaner.ts)
- * reads `document.cookie` and writes the expiring cookies.
+ * reads the page's cookie string and writes the expiring cookies.
  *
  * A script cannot list a cookie's domain or path, only its name, so the
  * cleaner expires each matching name on every domain and path that could
@@ -78,7 +78,7 @@ export function pathCandidates(pathname: string): string[] {
 }
 
 /**
- * The distinct cookie names in a `document.cookie` string, in order. A
+ * The distinct cookie names in a `the page's cookie string` string, in order. A
  * cookie with no `=` has an empty name (its text is the value) and cannot
  * be addressed by name, so it is left out.
  */
@@ -93,7 +93,7 @@ export function cookieNames(cookieHeader: string): string[] {
   return [...names];
 }
 
-/** The names in a `document.cookie` string that match any of `patterns`, each once. */
+/** The names in a `the page's cookie string` string that match any of `patterns`, each once. */
 export function cookiesToDelete(cookieHeader: string, patterns: readonly string[]): string[] {
   const matches = cookieNameMatcher(patterns);
   return cookieNames(cookieHeader).filter(matches);
