@@ -1,9 +1,8 @@
-// Three builds: the one-tag embed (classic script) with its lazily loaded UI
-// chunk, and the ESM entry for npm users.
+// The one-tag embed (two classic-script loaders) with its lazily loaded chunks,
+// the auditor's page and CLI, the collector, and the ESM entry for npm users.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { sizeBudget } from './scripts/size-budget.mjs';
 
 const ts = () =>
   typescript({
@@ -21,43 +20,34 @@ const minify = () =>
   });
 
 export default [
+  // The loader every page runs: config, stored decision, gate, Consent Mode. Lit is not in here.
+  // Budgets for it and for every page's total are checked after the build (scripts/size-budget.mjs).
+  ...[
+    ['src/embed.ts', 'cookie-consent.js'],
+    ['src/embed-lite.ts', 'cookie-consent-lite.js'],
+  ].map(([input, file]) => ({
+    input,
+    output: { dir: 'dist', entryFileNames: file, format: 'iife', inlineDynamicImports: true },
+    plugins: [nodeResolve(), ts(), minify()],
+  })),
   {
-    // The loader every page runs: config, stored decision, gate. Lit is not in here.
-    input: 'src/embed.ts',
-    output: { dir: 'dist', entryFileNames: 'cookie-consent.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [
-      nodeResolve(),
-      ts(),
-      minify(),
-      sizeBudget({ label: 'embed', budgets: [{ name: 'returning visitor (loader)', files: ['cookie-consent.js'], limit: 17 * 1024 }] }),
-    ],
-  },
-  {
-    // The lazy chunks: the UI (fetched only when something must be shown) and the
-    // engine (fetched only to record, export or verify, or to send receipts).
-    input: { 'cookie-consent-ui': 'src/ui/consent-ui.ts', 'cookie-consent-engine': 'src/engine.ts' },
+    // The lazy chunks: the controller (first visit, changed config, footer link, API), the UI (only
+    // when something must be shown) and the engine (to record, export or verify, or send receipts).
+    input: {
+      'cookie-consent-controller': 'src/controller.ts',
+      'cookie-consent-ui': 'src/ui/consent-ui.ts',
+      'cookie-consent-engine': 'src/engine.ts',
+    },
     output: {
       dir: 'dist',
       entryFileNames: '[name].js',
       // Language chunks are named by their language code; the rest (e.g. the consent history) go to chunks/.
       chunkFileNames: (chunk) => (/^[a-z]{2}$/.test(chunk.name) ? 'i18n/[name].js' : 'chunks/[name].js'),
-      // Code both the UI and the engine use goes in one predictably named chunk.
-      manualChunks: (id) => (/[\\/]src[\\/]core[\\/]|[\\/]node_modules[\\/]idb-keyval[\\/]/.test(id) ? 'shared' : undefined),
       format: 'es',
     },
-    // Lets the lazily loaded chunks import shared code from the UI entry instead of splitting it out.
+    // Lets the lazily loaded chunks import shared code from an entry instead of splitting it out.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      nodeResolve(),
-      ts(),
-      minify(),
-      sizeBudget({ label: 'ui', budgets: [
-          { name: 'UI chunk', files: ['cookie-consent-ui.js'], limit: 14 * 1024 },
-          { name: 'engine chunk', files: ['cookie-consent-engine.js'], limit: 4 * 1024 },
-          { name: 'shared chunk', files: ['chunks/shared.js'], limit: 4 * 1024 },
-          ...['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'].map((lang) => ({ name: `strings ${lang}`, files: [`i18n/${lang}.js`], limit: 2.5 * 1024 })),
-        ] }),
-    ],
+    plugins: [nodeResolve(), ts(), minify()],
   },
   {
     // The auditor's page (demo/audit.html): verifies an exported file in the browser, offline.

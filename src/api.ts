@@ -7,6 +7,12 @@ import type { ConsentState } from './core/consent.js';
 import type { LogEntry, VerificationResult } from './core/log.js';
 import type { ConsentController } from './controller.js';
 
+/** What the API reads synchronously: the full controller (npm), or the embed's loader until it hands over. */
+export type ConsentDriver = Pick<ConsentController, 'start' | 'ready' | 'get' | 'allowed'>;
+
+/** Runs work on the full controller: at once (npm), or once the loader has fetched it (embed). */
+export type WithController = <T>(work: (controller: ConsentController) => T | Promise<T>) => Promise<T>;
+
 export interface CookieConsentApi {
   /** Starts with a config object (npm users; the embed reads the page's config itself). */
   init(config: unknown): void;
@@ -34,21 +40,21 @@ export interface CookieConsentApi {
   exportLog(format?: 'json' | 'csv'): Promise<string>;
 }
 
-export function createApi(controller: ConsentController): CookieConsentApi {
+export function createApi(driver: ConsentDriver, use: WithController): CookieConsentApi {
   return Object.freeze({
-    init: (config: unknown) => controller.start(config),
-    ready: controller.ready,
-    get: () => controller.get(),
-    allowed: (category: string) => controller.allowed(category),
-    acceptAll: () => controller.acceptAll('api'),
-    rejectAll: () => controller.rejectAll('api'),
-    save: (categories: Record<string, boolean>) => controller.save(categories, 'api'),
-    withdraw: () => controller.withdraw('api'),
-    showBanner: () => controller.showBanner(),
-    showPreferences: () => controller.showPreferences(),
-    log: () => controller.log(),
-    verifyLog: () => controller.verifyLog(),
-    exportLog: (format: 'json' | 'csv' = 'json') => controller.exportLog(format),
+    init: (config: unknown) => driver.start(config),
+    ready: driver.ready,
+    get: () => driver.get(),
+    allowed: (category: string) => driver.allowed(category),
+    acceptAll: () => use((controller) => controller.acceptAll('api')),
+    rejectAll: () => use((controller) => controller.rejectAll('api')),
+    save: (categories: Record<string, boolean>) => use((controller) => controller.save(categories, 'api')),
+    withdraw: () => use((controller) => controller.withdraw('api')),
+    showBanner: () => use((controller) => controller.showBanner()),
+    showPreferences: () => use((controller) => controller.showPreferences()),
+    log: () => use((controller) => controller.log()),
+    verifyLog: () => use((controller) => controller.verifyLog()),
+    exportLog: (format: 'json' | 'csv' = 'json') => use((controller) => controller.exportLog(format)),
   });
 }
 

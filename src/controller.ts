@@ -2,35 +2,47 @@
  * The one place that wires core, browser and UI together:
  * config → stored decision → gate, UI and events.
  * Every entry point catches its own errors: the host page never sees one.
+ *
+ * In the one-tag embed this is the lazy `cookie-consent-controller.js`: the
+ * loader (src/loader/) handles a returning visitor with a valid decision on
+ * its own and hands over to this controller for everything else (first
+ * visit, a changed config, the footer link, the API), passing what it already
+ * did in `env.loader`. npm users run it directly.
  */
 import { formatProblems, parseConfig, type ConsentConfig } from './core/config.js';
 import {
   classifyDecision,
   decide,
   grantedCategories,
-  serviceGranted,
   type ConsentState,
   type DecisionRequest,
   type DecisionStatus,
 } from './core/consent.js';
 import { newConsentId } from './core/consent-id.js';
-import { signalsFor, type ConsentModeSignals } from './core/consent-mode.js';
+import { configCacheKey, configSource } from './core/config-cache.js';
 import { DEFAULT_AUTO_BLOCK, mergeAutoBlock } from './core/tracker-hosts.js';
 import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language.js';
 import type { LogEntry, VerificationResult } from './core/log.js';
 import type { ShownText } from './core/shown-text.js';
-import { purgeLog, readDecision } from './browser/consent-store.js';
-import { installAutoBlocker, type AutoBlocker } from './browser/auto-blocker.js';
+import { cacheConfig, purgeLog, readDecision } from './browser/consent-store.js';
+import type { AutoBlocker } from './browser/auto-blocker.js';
 import { ContentGate, hideBehindPlaceholder } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
-import { googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from './browser/gtag.js';
+import { announceDecision, decisionSignals, releaseContent } from './browser/decision-effects.js';
+import { googleTagRanFirst, sendConsentDefault } from './browser/gtag.js';
+import { openerOf } from './browser/openers.js';
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
 import type { EngineLoader, EngineModule } from './engine.js';
 import { TabSync } from './browser/tab-sync.js';
-import { setLinkLanguage } from './ui/cookie-consent-link.js';
+import { LINK_LABELS } from './ui/strings/link-labels.js';
 import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
+import { WIDGET_VERSION } from './version.js';
 
-const OPEN_SELECTOR = '[data-cookie-consent="open"], cookie-consent-link';
+
+/** The footer link's label in a language: the site's own `link.settings` text, else ours, else English. */
+function linkLabel(config: ConsentConfig, language: string): string {
+  return config.texts[language]?.['link.settings'] ?? LINK_LABELS[language] ?? LINK_LABELS['en']!;
+}
 
 export interface ControllerEnvironment {
   doc: Document;
@@ -38,6 +50,28 @@ export interface ControllerEnvironment {
   loadUi: UiLoader;
   /** The engine chunk: recording, export, verification, collector outbox. */
   loadEngine: EngineLoader;
+  /** The gate to drive; one is made when missing. The loader passes its own, already watching. */
+  gate?: ContentGate;
+  /** The automatic blocker, when this build has one; it is given the config's `autoBlock` hosts. */
+  blocker?: AutoBlocker | null;
+  /** Labels the page's `<cookie-consent-link>` elements (`setLinkLanguage` of whichever bundle defined them). */
+  labelLinks: (language: string, label: string) => void;
+  /** Set when the loader started this page: what it has done already, so nothing happens twice. */
+  loader?: LoaderHandover;
+}
+
+/** What the loader did before handing over. */
+export interface LoaderHandover {
+  /** Consent Mode's denied default is queued (the loader sends it synchronously from the raw config). */
+  defaultSent: boolean;
+  /** Whether a Google tag had run before the loader, for the site owner's warning. */
+  tagRanFirst: boolean;
+  /** The cached validated config matched, so there is nothing to store for next time. */
+  cached: boolean;
+  /** The decision the loader put into effect (a valid one), or null when it applied none. */
+  applied: () => DecisionStatus | null;
+  /** The loader announces decisions to other tabs and listens for them and for "open preferences" clicks. */
+  tabs: TabSync | null;
 }
 
 type Choice = Record<string, boolean | undefined>;
@@ -77,14 +111,15 @@ export class ConsentController {
 
   constructor(private readonly env: ControllerEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
-    // Installed now, while the embed itself runs, so that no tracker tag parsed or inserted
-    // after this point gets fetched; the site's own hosts list is merged in once the config is read.
-    const win = env.doc.defaultView;
-    this.#blocker = win ? installAutoBlocker(win, { autoBlock: DEFAULT_AUTO_BLOCK, isGranted: (category) => this.#granted.has(category) }) : null;
-    this.#gate = new ContentGate(env.doc, {
-      isKnownCategory: (category) => this.#config !== null && Object.hasOwn(this.#config.categories, category),
-      onBlockedEmbeds: (embeds) => void this.#placeholders(embeds),
-    });
+    // The automatic blocker, when there is one, was installed by the embed itself, so that no tracker
+    // tag parsed or inserted after it gets fetched; the site's own hosts are merged in once the config is read.
+    this.#blocker = env.blocker ?? null;
+    this.#gate =
+      env.gate ??
+      new ContentGate(env.doc, {
+        isKnownCategory: (category) => this.knowsCategory(category),
+        onBlockedEmbeds: (embeds) => void this.showPlaceholders(embeds),
+      });
   }
 
   /** Starts with a config (object, or a promise of one). Only the first call counts. */
@@ -94,9 +129,10 @@ export class ConsentController {
       return;
     }
     this.#started = true;
-    Promise.resolve(input)
-      .then((resolved) => this.#begin(resolved))
-      .catch((error: unknown) => this.#failClosed(`could not start: ${describeError(error)}`));
+    // A config object is read at once, so a call right after start() (the loader hands over, then opens the
+    // preferences) already finds it; a promised one (data-config) when it arrives.
+    const begun = input instanceof Promise ? input.then((resolved) => this.#begin(resolved)) : this.#begin(input);
+    begun.catch((error: unknown) => this.#failClosed(`could not start: ${describeError(error)}`));
   }
 
   /** Fails closed without a config: no UI, nothing optional, `ready` settles to null. */
@@ -112,6 +148,11 @@ export class ConsentController {
 
   allowed(category: string): boolean {
     return this.#granted.has(category);
+  }
+
+  /** Whether the config (once read) has this category; the gate keeps tags naming any other blocked. */
+  knowsCategory(category: string): boolean {
+    return this.#config !== null && Object.hasOwn(this.#config.categories, category);
   }
 
   acceptAll(source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {
@@ -177,32 +218,51 @@ export class ConsentController {
     }
     const config = parsed.config;
     const doc = this.env.doc;
+    const loader = this.env.loader;
     this.#config = config;
     this.#gpc = (doc.defaultView?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
-    this.#language = pickLanguage(
-      [...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)],
-      [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])],
-    );
-    setLinkLanguage(this.#language, config.texts[this.#language]?.['link.settings']);
+    const languages = [...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)];
+    this.#language = pickLanguage(languages, [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])]);
+    const labels = Object.fromEntries(languages.map((language) => [language, linkLabel(config, language)]));
+    this.env.labelLinks(this.#language, labels[this.#language]!);
+    if (loader && !loader.cached) this.#cacheConfig(input, config, labels);
     const win = doc.defaultView;
-    if (config.googleConsentMode.enabled && win) {
+    if (config.googleConsentMode.enabled && win && !loader?.defaultSent) {
       // Synchronously, before the parser reaches any Google tag: everything denied until a decision says otherwise.
-      if (googleTagRanFirst(win)) {
-        console.warn('cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply');
-      }
       sendConsentDefault(win, config.googleConsentMode);
     }
-    this.#blocker?.setAutoBlock(mergeAutoBlock(DEFAULT_AUTO_BLOCK, config.autoBlock));
+    if (config.googleConsentMode.enabled && (loader ? loader.tagRanFirst : win && googleTagRanFirst(win))) {
+      console.warn('cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply');
+    }
+    if (this.#blocker) this.#blocker.setAutoBlock(mergeAutoBlock(DEFAULT_AUTO_BLOCK, config.autoBlock));
+    else if (Object.keys(config.autoBlock).length > 0 && loader) {
+      console.warn('cookie-consent: the config has autoBlock, but cookie-consent-lite.js does not block automatically; use cookie-consent.js for that');
+    }
     this.#gate.observe();
-    doc.addEventListener('click', (event) => this.#onDocumentClick(event));
-    this.#tabs = new TabSync(() => void this.#followOtherTab());
+    if (loader) {
+      this.#tabs = loader.tabs;
+    } else {
+      doc.addEventListener('click', (event) => this.#onDocumentClick(event));
+      this.#tabs = new TabSync(() => void this.followOtherTab());
+    }
 
-    if (config.settingsButton) this.#addSettingsButton();
-    const stored = await this.#readStored();
-    this.#consentId = stored?.id ?? null;
-    this.#apply(classifyDecision(config, stored, new Date()));
-    this.#resolveReady(this.get());
-    this.#dispatch('cookie-consent:ready', this.get());
+    const applied = loader?.applied() ?? null;
+    if (applied && applied.kind === 'valid') {
+      // The loader already put this decision into effect and told the page; take it over without repeating any of it,
+      // except the cleanup, which the loader leaves to this controller.
+      this.#status = applied;
+      this.#granted = grantedCategories(config, applied);
+      this.#consentId = applied.state.id;
+      this.#resolveReady(this.get());
+      deleteRefusedData(doc, config, applied.state);
+    } else {
+      if (config.settingsButton) this.#addSettingsButton();
+      const stored = await this.#readStored();
+      this.#consentId = stored?.id ?? null;
+      this.#apply(classifyDecision(config, stored, new Date()));
+      this.#resolveReady(this.get());
+      this.#dispatch('cookie-consent:ready', this.get());
+    }
     if (!this.#hasValidDecision()) {
       const ui = await this.#loadUi();
       // A decision may have arrived (API, another tab) while the UI was loading.
@@ -224,6 +284,14 @@ export class ConsentController {
         })
         .catch((error: unknown) => console.warn(`cookie-consent: could not start sending receipts (${describeError(error)})`));
     }
+  }
+
+  /** Stores the validated config for the loader, so the next page needs no validation (and no controller). */
+  #cacheConfig(input: unknown, config: ConsentConfig, labels: Record<string, string>): void {
+    const source = configSource(WIDGET_VERSION, input);
+    cacheConfig(configCacheKey(source), { source, config, labels, savedAt: new Date().toISOString() }).catch(() => {
+      // Without the cache the next page validates again: slower, never wrong.
+    });
   }
 
   /** The persistent "Cookie settings" button, once the page has a body. */
@@ -306,7 +374,8 @@ export class ConsentController {
     this.#consentId ??= newConsentId();
     const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
     const location = this.env.doc.location;
-    const consentMode = this.#consentModeSignals(classifyDecision(config, state, new Date()));
+    const status = classifyDecision(config, state, new Date());
+    const consentMode = decisionSignals(config, status, grantedCategories(config, status));
     try {
       const shown = await this.#shownText(config);
       await (await this.#engine()).storeDecision(
@@ -346,7 +415,7 @@ export class ConsentController {
   }
 
   /** Another tab stored a decision: take the stored one, which is the same for every tab. */
-  async #followOtherTab(): Promise<void> {
+  async followOtherTab(): Promise<void> {
     const config = this.#config;
     if (!config) return;
     await this.#writes;
@@ -355,13 +424,6 @@ export class ConsentController {
     if (!stored || JSON.stringify(stored) === JSON.stringify(this.get())) return;
     this.#consentId = stored.id;
     this.#settle(classifyDecision(config, stored, new Date()), stored);
-  }
-
-  /** The Consent Mode signals a decision stands for, or null when Consent Mode is off or there is no decision. */
-  #consentModeSignals(status: DecisionStatus): ConsentModeSignals | null {
-    const config = this.#config;
-    if (!config?.googleConsentMode.enabled || (status.kind !== 'valid' && status.kind !== 'incomplete')) return null;
-    return signalsFor(grantedCategories(config, status), config.googleConsentMode);
   }
 
   /**
@@ -375,18 +437,11 @@ export class ConsentController {
     if (!config) return;
     this.#status = status;
     this.#granted = grantedCategories(config, status);
-    const granted = this.#granted;
-    const win = this.env.doc.defaultView;
     const decided = status.kind === 'valid' || status.kind === 'incomplete';
-    const signals = this.#consentModeSignals(status);
-    if (signals && win) sendConsentUpdate(win, signals);
-    // The tag-manager event goes out with Consent Mode, or when the page already has a dataLayer to listen.
-    if (decided && win && (signals || Array.isArray((win as { dataLayer?: unknown }).dataLayer))) pushConsentEvent(win, [...granted], signals);
+    announceDecision(this.env.doc.defaultView, config, status, this.#granted);
     const refusedAll = { categories: Object.fromEntries(Object.entries(config.categories).map(([key, c]) => [key, c.required])) };
     deleteRefusedData(this.env.doc, config, decided ? status.state : refusedAll);
-    void this.#gate.update((categories, service) =>
-      categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))),
-    );
+    void releaseContent(this.#gate, status, this.#granted);
   }
 
   #dispatch(type: string, detail: ConsentState | null): void {
@@ -394,16 +449,14 @@ export class ConsentController {
   }
 
   #onDocumentClick(event: Event): void {
-    const opener = event
-      .composedPath()
-      .find((target): target is Element => target instanceof Element && target.matches(OPEN_SELECTOR));
+    const opener = openerOf(event);
     if (!opener) return;
     event.preventDefault();
     void this.showPreferences(opener);
   }
 
   /** Blocked embeds get a stand-in from the UI (which is loaded for them if it is not yet). */
-  async #placeholders(embeds: Element[]): Promise<void> {
+  async showPlaceholders(embeds: Element[]): Promise<void> {
     const ui = await this.#loadUi();
     for (const embed of embeds) {
       // It may have been granted and loaded while the UI was on its way.

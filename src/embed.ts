@@ -1,82 +1,35 @@
 /**
  * The one-script-tag bootstrap (`dist/cookie-consent.js`, a classic script).
- * Placed first in `<head>`, it runs before any other tag: it reads the page's
- * config, starts the controller (gate first, UI only when needed) and exposes
- * `window.CookieConsent`. Nothing here may throw into the page.
+ * Placed first in `<head>`, it runs before any other tag. First it installs
+ * the automatic blocker, so that tags the site could not mark (added by a CMS
+ * plugin or another script) are held until their category is granted and no
+ * tracker tag parsed or inserted after this script is fetched; the site's own
+ * `autoBlock` hosts join the built-in list as soon as the config is read.
+ * Then it starts the loader (src/loader/) and exposes `window.CookieConsent`.
+ * `cookie-consent-lite.js` (src/embed-lite.ts) is the same without the blocker.
  */
-import { createApi } from './api.js';
-import { ConsentController } from './controller.js';
-import { defineCookieConsentLink } from './ui/cookie-consent-link.js';
-import type { EngineModule } from './engine.js';
-import type { UiModule } from './ui/ui-bridge.js';
+import { installAutoBlocker } from './browser/auto-blocker.js';
+import { isRecord } from './core/problems.js';
+import { DEFAULT_AUTO_BLOCK, mergeAutoBlock, type AutoBlockHosts } from './core/tracker-hosts.js';
+import type { LoaderController } from './loader/loader-controller.js';
+import { startPage } from './loader/start-page.js';
 
-const CONFIG_ELEMENT_ID = 'cookie-consent-config';
-const UI_FILE = 'cookie-consent-ui.js';
-const ENGINE_FILE = 'cookie-consent-engine.js';
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-async function fetchConfig(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`the config at ${url} answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch (error) {
-    throw new Error(`the config at ${url} is not valid JSON (${describeError(error)})`);
-  }
-}
-
-function startFromPage(controller: ConsentController, script: HTMLScriptElement | null): void {
-  const inline = document.getElementById(CONFIG_ELEMENT_ID);
-  if (inline) {
-    let config: unknown;
-    try {
-      config = JSON.parse(inline.textContent ?? '');
-    } catch (error) {
-      controller.failWithoutConfig(`the config in <script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${describeError(error)})`);
-      return;
-    }
-    controller.start(config);
-    return;
-  }
-  const url = script?.getAttribute('data-config');
-  if (url) {
-    controller.start(fetchConfig(new URL(url, document.baseURI).href));
-    return;
-  }
-  // No config on the page (yet): the page may still call CookieConsent.init(config).
-  document.addEventListener('DOMContentLoaded', () =>
-    controller.failWithoutConfig(
-      `no config found: put <script type="application/json" id="${CONFIG_ELEMENT_ID}">{…}</script> before this script, ` +
-        'give this script data-config="/url.json", or call CookieConsent.init(config)',
-    ),
-  );
-}
-
-function bootstrap(): void {
-  if (window.CookieConsent) {
-    console.warn('cookie-consent: the script is included twice; the second copy does nothing');
-    return;
-  }
-  const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
-  // The lazy chunks sit beside this script, wherever the site serves it from.
-  const base = script?.src || document.baseURI;
-  const uiUrl = new URL(UI_FILE, base).href;
-  const engineUrl = new URL(ENGINE_FILE, base).href;
-  const controller = new ConsentController({
-    doc: document,
-    loadUi: () => import(uiUrl) as Promise<UiModule>,
-    loadEngine: () => import(engineUrl) as Promise<EngineModule>,
-  });
-  window.CookieConsent = createApi(controller);
-  defineCookieConsentLink();
-  startFromPage(controller, script);
+/**
+ * The config's `autoBlock` before validation, which on a returning visit does
+ * not run: only lists of strings are taken (merging drops entries that are no
+ * host), so a malformed entry can only leave the built-in list in force.
+ */
+function rawAutoBlock(raw: unknown): AutoBlockHosts {
+  const autoBlock = isRecord(raw) ? raw['autoBlock'] : undefined;
+  if (!isRecord(autoBlock)) return {};
+  const lists = Object.entries(autoBlock).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((host) => typeof host === 'string'));
+  return Object.fromEntries(lists);
 }
 
 try {
-  bootstrap();
+  let loader: LoaderController | null = null;
+  const blocker = installAutoBlocker(window, { autoBlock: DEFAULT_AUTO_BLOCK, isGranted: (category) => loader?.allowed(category) ?? false });
+  loader = startPage(blocker, (raw) => blocker.setAutoBlock(mergeAutoBlock(DEFAULT_AUTO_BLOCK, rawAutoBlock(raw))));
 } catch (error) {
-  console.error(`cookie-consent: could not start (${describeError(error)}); nothing optional will run`);
+  console.error(`cookie-consent: could not start (${error instanceof Error ? error.message : String(error)}); nothing optional will run`);
 }

@@ -12,6 +12,7 @@ import { shownText, textHash, type ShownText } from './core/shown-text.js';
 import { WIDGET_VERSION } from './version.js';
 
 export { ReceiptOutbox, readReceipts } from './browser/receipt-outbox.js';
+export { purgeLog } from './browser/consent-store.js';
 
 /** The canonical text shown in a language, and its hash. */
 export async function describeShownText(

@@ -3,15 +3,20 @@
  * `init(config)` to start. The UI is a separate chunk, loaded only when shown.
  */
 import { createApi, type CookieConsentApi } from './api.js';
+import { installAutoBlocker } from './browser/auto-blocker.js';
 import { ConsentController } from './controller.js';
-import { defineCookieConsentLink } from './ui/cookie-consent-link.js';
+import { DEFAULT_AUTO_BLOCK } from './core/tracker-hosts.js';
+import { defineCookieConsentLink, setLinkLanguage } from './ui/cookie-consent-link.js';
 
-const controller = new ConsentController({
+// npm users bundle everything anyway, so they get the full controller and the automatic blocker directly.
+const controller: ConsentController = new ConsentController({
   doc: document,
   loadUi: () => import('./ui/consent-ui.js'),
   loadEngine: () => import('./engine.js'),
+  blocker: installAutoBlocker(window, { autoBlock: DEFAULT_AUTO_BLOCK, isGranted: (category) => controller.allowed(category) }),
+  labelLinks: setLinkLanguage,
 });
-const api: CookieConsentApi = window.CookieConsent ?? createApi(controller);
+const api: CookieConsentApi = window.CookieConsent ?? createApi(controller, async (work) => work(controller));
 window.CookieConsent ??= api;
 defineCookieConsentLink();
 

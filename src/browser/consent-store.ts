@@ -8,8 +8,11 @@
  * - `["text", hash]`    the text each `textHash` stands for (ShownText)
  * - `anchor`            what retention purges left: the last purged entry's seq and hash
  * - `["quarantine", t]` records that failed validation, kept aside rather than deleted
+ * - `["config", key]`   validated configs the loader may trust (see core/config-cache.ts)
+ * - `purge-checked`     when the retention purge last ran (ISO 8601), so it runs about once a day
  */
-import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { createStore, get, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { CachedConfig } from '../core/config-cache.js';
 import { parseStoredState, type ConsentState } from '../core/consent.js';
 import { createEntry, entriesToPurge, type ChainAnchor, type ChainHead, type EntryContext, type LogEntry } from '../core/log.js';
 import type { ShownText } from '../core/shown-text.js';
@@ -21,6 +24,10 @@ const ANCHOR_KEY = 'anchor';
 const LOG = 'log';
 const TEXT = 'text';
 const QUARANTINE = 'quarantine';
+const CONFIG = 'config';
+const PURGE_CHECKED = 'purge-checked';
+/** Validated configs kept at once: enough for a site with a few differently configured sections. */
+const CACHED_CONFIGS = 5;
 const LOG_RANGE = (): IDBKeyRange => IDBKeyRange.bound([LOG, -Infinity], [LOG, Infinity]);
 
 /** Thrown inside a write transaction when another tab appended first; the write is retried. */
@@ -56,6 +63,26 @@ export async function readDecision(store: UseStore = consentStore()): Promise<St
     return promisifyRequest(objectStore.transaction);
   });
   return { state: null, quarantined: true };
+}
+
+/** What the loader needs on every page, in one transaction: the current record, the cached config, the last purge. */
+export function readStartup(configKey: string, store: UseStore = consentStore()): Promise<unknown[]> {
+  return getMany([CURRENT_KEY, [CONFIG, configKey], PURGE_CHECKED], store);
+}
+
+/** Keeps a validated config for the loader, dropping the oldest beyond the last few. */
+export async function cacheConfig(configKey: string, record: CachedConfig, store: UseStore = consentStore()): Promise<void> {
+  return store('readwrite', async (objectStore) => {
+    objectStore.put(record, [CONFIG, configKey]);
+    const range = IDBKeyRange.bound([CONFIG, ''], [CONFIG, '\uffff']);
+    const [keys, records] = await Promise.all([
+      promisifyRequest(objectStore.getAllKeys(range)),
+      promisifyRequest(objectStore.getAll(range)) as Promise<Partial<CachedConfig>[]>,
+    ]);
+    const byAge = keys.map((key, index) => ({ key, savedAt: String(records[index]?.savedAt ?? '') })).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1));
+    for (const { key } of byAge.slice(CACHED_CONFIGS)) objectStore.delete(key);
+    await promisifyRequest(objectStore.transaction);
+  });
 }
 
 /** The chain's head: the last log entry's key seq and hash, or the purge anchor, or null for an empty log. */
@@ -135,6 +162,7 @@ export async function purgeLog(retentionDays: number, now: Date, store: UseStore
   return store('readwrite', async (objectStore) => {
     const entries = (await promisifyRequest(objectStore.getAll(LOG_RANGE()))) as LogEntry[];
     const purge = entriesToPurge(entries.filter((e) => typeof e?.at === 'string'), retentionDays, now);
+    objectStore.put(now.toISOString(), PURGE_CHECKED);
     if (purge.length === 0) return 0;
     const last = purge[purge.length - 1]!;
     const previous = (await promisifyRequest(objectStore.get(ANCHOR_KEY))) as ChainAnchor | undefined;

@@ -137,6 +137,35 @@ export function deleteStorageKeys(win: Window, patterns: readonly string[], keep
 }
 
 /**
+ * Whether anything `deleteRefusedData` would delete is there at all: the
+ * loader's cheap look on every page, which fetches the cleaner only when
+ * there is something to clean.
+ */
+export function hasRefusedData(doc: Document, config: ConsentConfig, decision: Pick<ConsentState, 'categories' | 'services'>): boolean {
+  try {
+    const { remove, keep } = cleanupPatterns(config, decision);
+    if (remove.length === 0) return false;
+    const matches = matcher(remove, keep);
+    const names = cookieNames(readCookies(doc) ?? '');
+    const win = doc.defaultView;
+    for (const area of ['localStorage', 'sessionStorage'] as const) {
+      try {
+        const storage = win?.[area];
+        for (let i = 0; storage && i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key !== null) names.push(key);
+        }
+      } catch {
+        // Unavailable storage holds nothing of ours to clean.
+      }
+    }
+    return names.some(matches);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The one call after a decision: deletes the cookies and storage keys of every
  * service that is now off (see `cleanupPatterns`), except names an allowed
  * service also declares. Warns once on the console when matching cookies

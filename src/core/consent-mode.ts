@@ -302,3 +302,28 @@ export function defaultCommand(options: Pick<ConsentModeOptions, 'waitForUpdate'
   if (options.region.length > 0) command.region = [...options.region];
   return command;
 }
+
+/**
+ * The `gtag('consent', 'default', …)` options read straight from the site's
+ * raw config, before it is validated. The default must be queued while the
+ * embed script runs, and on a returning visit the full validator is not even
+ * loaded (the loader trusts a config it validated before; see config-cache.ts).
+ * Lenient on purpose: a malformed value falls back to the strictest setting
+ * (no region limit, so the denied default applies everywhere; the default
+ * wait), and the validator reports it wherever it runs. For a valid config
+ * the result equals `parseConsentModeOptions`'s (tested). Null when Consent
+ * Mode is not enabled.
+ */
+export function earlyDefaultOptions(raw: unknown): Pick<ConsentModeOptions, 'waitForUpdate' | 'region' | 'adsDataRedaction' | 'urlPassthrough'> | null {
+  const options = isRecord(raw) && isRecord(raw[PATH]) ? (raw[PATH] as Raw) : null;
+  if (options?.['enabled'] !== true) return null;
+  const wait = options['waitForUpdate'];
+  const region = options['region'];
+  const regionValid = Array.isArray(region) && region.every((code) => typeof code === 'string' && REGION_PATTERN.test(code));
+  return {
+    waitForUpdate: Number.isInteger(wait) && (wait as number) >= 0 && (wait as number) <= MAX_WAIT_FOR_UPDATE ? (wait as number) : DEFAULT_WAIT_FOR_UPDATE,
+    region: regionValid ? [...new Set(region as string[])] : [],
+    adsDataRedaction: options['adsDataRedaction'] === true,
+    urlPassthrough: options['urlPassthrough'] === true,
+  };
+}

@@ -10,18 +10,29 @@
  * @slot - Also overrides the button text.
  * @csspart button - The button.
  */
-import { LINK_LABELS } from './strings/link-labels.js';
 
+// English until the UI language is known: the labels of the other languages are not in the loader,
+// they come with the validated config (see core/config-cache.ts), so a button is never left without a name.
 let uiLanguage = 'en';
-let uiLabel = LINK_LABELS['en']!;
+let uiLabel = 'Cookie settings';
 const connected = new Set<CookieConsentLinkElement>();
 
-/** Called by the controller once it knows the UI language; relabels links already on the page. */
-export function setLinkLanguage(language: string, override?: string): void {
+/** Called once the UI language is known, with its label; relabels links already on the page. */
+export function setLinkLanguage(language: string, label: string): void {
   uiLanguage = language;
-  uiLabel = override ?? LINK_LABELS[language] ?? LINK_LABELS['en']!;
+  uiLabel = label;
   for (const link of connected) link.relabel();
 }
+
+// Written compactly because the loader carries it to every page (terser leaves CSS alone).
+// The floating variant is the persistent button (config `settingsButton`) for sites without a footer link.
+const LINK_STYLES =
+  ':host{display:inline}' +
+  'button{font:inherit;color:inherit;background:none;border:0;margin:0;padding:2px 0;min-height:24px;cursor:pointer;text-decoration:underline;text-underline-offset:.15em}' +
+  'button:focus-visible{outline:2px solid currentColor;outline-offset:2px;border-radius:2px}' +
+  ':host([floating]){position:fixed;z-index:2147482000;inset:auto auto 12px 12px;font:600 14px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
+  ':host([floating]) button{min-height:40px;padding:8px 14px;border-radius:999px;text-decoration:none;background:var(--cc-button-bg,#1f3b63);color:var(--cc-button-fg,#fff);box-shadow:0 2px 10px rgb(0 0 0/.25)}' +
+  ':host([floating]) button:focus-visible{outline:3px solid var(--cc-focus,#1a5fd0);outline-offset:2px}';
 
 export class CookieConsentLinkElement extends HTMLElement {
   #fallback: HTMLSlotElement | null = null;
@@ -46,26 +57,7 @@ export class CookieConsentLinkElement extends HTMLElement {
   #render(): void {
     const root = this.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`
-      :host { display: inline; }
-      button {
-        font: inherit; color: inherit; background: none; border: 0; margin: 0;
-        padding: 2px 0; min-height: 24px; cursor: pointer;
-        text-decoration: underline; text-underline-offset: 0.15em;
-      }
-      button:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; border-radius: 2px; }
-      /* The persistent button (config settingsButton), for sites without a footer link. */
-      :host([floating]) {
-        position: fixed; z-index: 2147482000; inset: auto auto 12px 12px;
-        font: 600 14px/1.2 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-      }
-      :host([floating]) button {
-        min-height: 40px; padding: 8px 14px; border-radius: 999px; text-decoration: none;
-        background: var(--cc-button-bg, #1f3b63); color: var(--cc-button-fg, #ffffff);
-        box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
-      }
-      :host([floating]) button:focus-visible { outline: 3px solid var(--cc-focus, #1a5fd0); outline-offset: 2px; }
-    `);
+    sheet.replaceSync(LINK_STYLES);
     root.adoptedStyleSheets = [sheet];
     const button = document.createElement('button');
     button.type = 'button';

@@ -3,6 +3,7 @@ import {
   DEFAULT_CONSENT_MODE_MAPPING,
   defaultCommand,
   defaultSignals,
+  earlyDefaultOptions,
   parseConsentModeOptions,
   signalsFor,
   type ConsentModeOptions,
@@ -324,6 +325,39 @@ describe('core/consent-mode', () => {
           message: 'ad_personalization stays denied: it needs the categories mapped to ad_storage, and there are none',
         },
       ]);
+    });
+  });
+
+  describe('earlyDefaultOptions (the loader reads the raw config before validation)', () => {
+    const subset = ({ waitForUpdate, region, adsDataRedaction, urlPassthrough }: ConsentModeOptions) => ({ waitForUpdate, region, adsDataRedaction, urlPassthrough });
+    const valid: unknown[] = [
+      { enabled: true },
+      { enabled: true, waitForUpdate: 0 },
+      { enabled: true, waitForUpdate: 10000, region: EEA_AND_UK },
+      { enabled: true, region: ['DE', 'ES-MD', 'DE'], adsDataRedaction: true },
+      { enabled: true, urlPassthrough: true, adsDataRedaction: false, mapping: { analytics: [] } },
+    ];
+    for (const raw of valid) {
+      it(`equals the validator's options for ${JSON.stringify(raw)}`, () => {
+        expect(earlyDefaultOptions({ googleConsentMode: raw })).to.deep.equal(subset(options(raw)));
+      });
+    }
+
+    it('is null unless Consent Mode is enabled with exactly true', () => {
+      for (const raw of [undefined, null, 'on', [], {}, { googleConsentMode: {} }, { googleConsentMode: { enabled: 'true' } }, { googleConsentMode: true }]) {
+        expect(earlyDefaultOptions(raw), JSON.stringify(raw)).to.equal(null);
+      }
+    });
+
+    it('falls back to the strictest default for malformed values: denied everywhere, the default wait', () => {
+      const early = earlyDefaultOptions({ googleConsentMode: { enabled: true, waitForUpdate: -5, region: ['DE', 'germany'], adsDataRedaction: 'yes' } });
+      expect(early).to.deep.equal({ waitForUpdate: 500, region: [], adsDataRedaction: false, urlPassthrough: false });
+      expect(earlyDefaultOptions({ googleConsentMode: { enabled: true, region: 'DE', waitForUpdate: 1.5 } })).to.deep.equal({
+        waitForUpdate: 500,
+        region: [],
+        adsDataRedaction: false,
+        urlPassthrough: false,
+      });
     });
   });
 });

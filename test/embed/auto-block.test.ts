@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { BASIC_CONFIG, newToken, openPage, requestedScripts, resetSite } from '../support/site-page.js';
+import { BASIC_CONFIG, newToken, openPage, reloadPage, requestedScripts, resetSite } from '../support/site-page.js';
 
 /** A tracker on another host name of this same test server: 127.0.0.1 instead of localhost. */
 const foreignTracker = (token: string, name: string): string => `http://127.0.0.1:${location.port}/__tracker/${token}/${name}.js`;
 const CONFIG = { ...BASIC_CONFIG, autoBlock: { analytics: ['127.0.0.1'] } };
+/** The lite build leaves automatic blocking out; it only gates tags the site marked. */
+const LITE_EMBED = '/dist/cookie-consent-lite.js';
 const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('automatic blocking of tracker hosts through the embed', () => {
@@ -49,5 +51,33 @@ describe('automatic blocking of tracker hosts through the embed', () => {
     await waitUntil(() => (page.win.__ran ?? []).includes('own-script'));
     await settle();
     expect(await requestedScripts(token)).to.deep.equal(['own-script']);
+  });
+
+  it('for a returning visitor (the loader alone), a refused tracker stays blocked and a granted one runs', async () => {
+    const token = newToken();
+    let page = await openPage({ config: { ...CONFIG, autoBlock: { analytics: ['127.0.0.1'], marketing: ['127.0.0.2'] } } });
+    await page.win.CookieConsent.save({ analytics: true, marketing: false });
+    page = await reloadPage(page);
+    const files = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).pathname);
+    expect(files.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/cookie-consent.js']);
+    for (const [host, name] of [['127.0.0.1', 'granted'], ['127.0.0.2', 'refused']]) {
+      const script = page.doc.createElement('script');
+      script.src = `http://${host}:${location.port}/__tracker/${token}/${name}.js`;
+      page.doc.head.append(script);
+    }
+    await waitUntil(() => (page.win.__ran ?? []).includes('granted'), 'the granted tracker did not run');
+    await settle();
+    expect(await requestedScripts(token)).to.deep.equal(['granted']);
+  });
+
+  it('the lite build does not block by host, and says which build does when the config asks for it', async () => {
+    const token = newToken();
+    const page = await openPage({ embedSrc: LITE_EMBED, config: CONFIG });
+    const script = page.doc.createElement('script');
+    script.src = foreignTracker(token, 'unmarked');
+    page.doc.head.append(script);
+    await waitUntil(async () => (await requestedScripts(token)).includes('unmarked'), 'the lite build blocked an unmarked tag');
+    await waitUntil(() => page.win.__warnings.some((warning) => warning.includes('cookie-consent-lite.js does not block automatically')), 'no warning about the build');
+    expect(page.win.__warnings.filter((warning) => warning.includes('autoBlock'))).to.have.length(1);
   });
 });

@@ -15,6 +15,8 @@ export interface PageSpec {
   body?: string;
   lang?: string;
   embedAttributes?: string;
+  /** The embed script to load; the plain loader unless a test needs the auto-blocking build. */
+  embedSrc?: string;
   /** Serve the page with a strict Content-Security-Policy; `{{CSP_NONCE}}` in the HTML becomes its nonce. */
   csp?: boolean;
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Test-only routes on the web-test-runner server:
 //   /__page?spec=…             a site page built from a JSON spec, with the real embed first in <head>
@@ -62,7 +64,7 @@ function renderPage(spec, nonce) {
 ${nonce ? PREAMBLE.replace('<script>', `<script nonce="${nonce}">`) : PREAMBLE}
 ${spec.beforeEmbed ?? ''}
 ${config}
-<script src="/dist/cookie-consent.js" ${embedAttributes}></script>
+<script src="${spec.embedSrc ?? '/dist/cookie-consent.js'}" ${embedAttributes}></script>
 <title>Test page</title>
 ${spec.head ?? ''}
 </head>
@@ -82,6 +84,21 @@ export function testServerMiddleware() {
       const nonce = spec.csp ? randomBytes(12).toString('base64') : null;
       if (nonce) context.set('content-security-policy', strictCsp(nonce));
       context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
+      return;
+    }
+    const withoutFile = /^\/__dist-without\/([\w.-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
+    if (withoutFile) {
+      // The built widget served from a folder that lacks one file, as when a deploy forgot a chunk.
+      const [, missing, file] = withoutFile;
+      const path = join('dist', file);
+      context.set('cache-control', 'no-store');
+      if (file === missing || file.includes('..') || !existsSync(path)) {
+        context.status = 404;
+        context.body = 'not found';
+        return;
+      }
+      context.type = 'js';
+      context.body = readFileSync(path, 'utf8');
       return;
     }
     const tracker = /^\/__tracker\/([\w-]+)\/([\w.-]+)\.js$/.exec(url.pathname);

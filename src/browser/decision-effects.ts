@@ -1,0 +1,37 @@
+/**
+ * What putting a decision into effect means for the page, shared by the
+ * loader (returning visitor) and the full controller (everything else), so
+ * both do exactly the same: Consent Mode update, Tag Manager event, release
+ * of the gated content.
+ */
+import type { ConsentConfig } from '../core/config.js';
+import { serviceGranted, type DecisionStatus } from '../core/consent.js';
+import { signalsFor, type ConsentModeSignals } from '../core/consent-mode.js';
+import type { ContentGate } from './content-gate.js';
+import { pushConsentEvent, sendConsentUpdate } from './gtag.js';
+
+/** The Consent Mode signals a decision stands for, or null when Consent Mode is off or there is no decision. */
+export function decisionSignals(config: ConsentConfig, status: DecisionStatus, granted: ReadonlySet<string>): ConsentModeSignals | null {
+  if (!config.googleConsentMode.enabled || (status.kind !== 'valid' && status.kind !== 'incomplete')) return null;
+  return signalsFor(granted, config.googleConsentMode);
+}
+
+/**
+ * Consent Mode update first, so Google tags released next start with the
+ * right state; then the Tag Manager event, which goes out with Consent Mode or
+ * when the page already has a dataLayer to listen.
+ */
+export function announceDecision(win: Window | null, config: ConsentConfig, status: DecisionStatus, granted: ReadonlySet<string>): void {
+  if (!win) return;
+  const signals = decisionSignals(config, status, granted);
+  if (signals) sendConsentUpdate(win, signals);
+  const decided = status.kind === 'valid' || status.kind === 'incomplete';
+  if (decided && (signals || Array.isArray((win as { dataLayer?: unknown }).dataLayer))) pushConsentEvent(win, [...granted], signals);
+}
+
+/** Lets the gate run whatever the decision now allows: every category a tag names, and its service when it names one. */
+export function releaseContent(gate: ContentGate, status: DecisionStatus, granted: Set<string>): Promise<void> {
+  return gate.update((categories, service) =>
+    categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))),
+  );
+}

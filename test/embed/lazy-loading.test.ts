@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
+import {
+  BASIC_CONFIG,
+  newToken,
+  openPage,
+  reloadPage,
+  requestedScripts,
+  resetSite,
+  trackerUrl,
+  waitForBanner,
+  widget,
+  type SitePage,
+} from '../support/site-page.js';
+
+/** The widget files a page fetched, in the order it fetched them (the browser's own record). */
+function widgetFiles(page: SitePage): string[] {
+  return (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/') || path.startsWith('/__dist-without/'))
+    .map((path) => path.replace(/^\/__dist-without\/[^/]+\//, '/dist/'));
+}
+
+const settle = (ms = 600) => new Promise((resolve) => setTimeout(resolve, ms));
+const analyticsTag = (token: string): string => `<script type="text/plain" data-category="analytics" src="${trackerUrl(token, 'gtag')}"></script>`;
+const FOOTER = '<main><p>Article.</p></main><footer><cookie-consent-link></cookie-consent-link></footer>';
+
+/** First visit: the banner shows, everything is accepted; then the visitor comes back. */
+async function returningVisitor(spec: Parameters<typeof openPage>[0]): Promise<SitePage> {
+  const first = await openPage(spec);
+  await waitForBanner(first);
+  await first.win.CookieConsent.acceptAll();
+  return reloadPage(first);
+}
+
+describe('lazy loading: what a page fetches, and when', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it('a first visit fetches the controller and the UI (no engine until a decision is made)', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    await waitForBanner(page);
+    const files = widgetFiles(page);
+    expect(files[0]).to.equal('/dist/cookie-consent.js');
+    expect(files).to.include.members(['/dist/cookie-consent-controller.js', '/dist/cookie-consent-ui.js']);
+    expect(files).not.to.include('/dist/cookie-consent-engine.js');
+  });
+
+  it('a returning visitor with a valid decision runs the loader alone: no controller, UI, language or engine chunk', async () => {
+    const token = newToken();
+    const page = await returningVisitor({ config: BASIC_CONFIG, lang: 'de', head: analyticsTag(token), body: FOOTER });
+    await waitUntil(() => (page.win.__ran ?? []).includes('gtag'), 'the granted analytics tag did not run');
+    await settle();
+    expect(widgetFiles(page)).to.deep.equal(['/dist/cookie-consent.js']);
+    expect(page.win.CookieConsent.allowed('analytics')).to.equal(true);
+    expect(page.win.CookieConsent.get()?.action).to.equal('accept-all');
+    expect(widget(page), 'no banner element for a returning visitor').to.equal(null);
+    // The footer link is labelled in the page's language from the cached config, without any language chunk.
+    const link = page.doc.querySelector('cookie-consent-link')!;
+    expect(link.shadowRoot!.querySelector('button')!.textContent).to.equal('Cookie-Einstellungen');
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('the lite build: a returning visitor runs cookie-consent-lite.js alone, and it does what the default build does', async () => {
+    const token = newToken();
+    const page = await returningVisitor({ embedSrc: '/dist/cookie-consent-lite.js', config: BASIC_CONFIG, head: analyticsTag(token) });
+    await waitUntil(() => (page.win.__ran ?? []).includes('gtag'), 'the granted analytics tag did not run');
+    await settle();
+    expect(widgetFiles(page)).to.deep.equal(['/dist/cookie-consent-lite.js']);
+    expect(page.win.CookieConsent.get()?.action).to.equal('accept-all');
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('the footer link then fetches the controller and the UI and opens the preferences with the current choice', async () => {
+    const page = await returningVisitor({ config: BASIC_CONFIG, body: FOOTER });
+    await settle(300);
+    expect(widgetFiles(page)).to.deep.equal(['/dist/cookie-consent.js']);
+    page.doc.querySelector('cookie-consent-link')!.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => widget(page)?.querySelector('dialog')?.open, 'the preferences did not open');
+    expect(widgetFiles(page)).to.include.members(['/dist/cookie-consent-controller.js', '/dist/cookie-consent-ui.js']);
+    expect(widget(page)!.querySelector<HTMLInputElement>('#cc-category-analytics')!.checked).to.equal(true);
+    expect(page.win.CookieConsent.get()?.action).to.equal('accept-all');
+  });
+
+  it('an edited config is validated again before it is trusted: an invalid edit fails closed for a returning visitor', async () => {
+    const token = newToken();
+    await returningVisitor({ config: BASIC_CONFIG });
+    const broken = { ...BASIC_CONFIG, revision: 'two' };
+    const page = await openPage({ config: broken, head: analyticsTag(token) });
+    expect(page.win.CookieConsent.get()).to.equal(null);
+    await waitUntil(() => page.win.__errors.length > 0, 'no error for the invalid config');
+    expect(page.win.__errors.join('\n')).to.contain('revision');
+    expect(widgetFiles(page)).to.include('/dist/cookie-consent-controller.js');
+    await settle(300);
+    expect(page.win.__ran ?? []).to.deep.equal([]);
+    expect(await requestedScripts(token)).to.deep.equal([]);
+  });
+
+  it('an edited valid config is validated once, then the loader runs alone again', async () => {
+    const token = newToken();
+    await returningVisitor({ config: BASIC_CONFIG });
+    const edited = { ...BASIC_CONFIG, policyUrl: '/privacy-v2' };
+    let page = await openPage({ config: edited, head: analyticsTag(token) });
+    await waitUntil(() => (page.win.__ran ?? []).includes('gtag'), 'the decision did not apply under the edited config');
+    expect(widgetFiles(page)).to.include('/dist/cookie-consent-controller.js');
+    expect(widgetFiles(page)).not.to.include('/dist/cookie-consent-ui.js');
+    page = await reloadPage(page);
+    await waitUntil(() => (page.win.__ran ?? []).includes('gtag'), 'the decision did not apply on the next page');
+    await settle();
+    expect(widgetFiles(page)).to.deep.equal(['/dist/cookie-consent.js']);
+  });
+
+  for (const missing of ['cookie-consent-ui.js', 'cookie-consent-controller.js']) {
+    it(`when ${missing} cannot be fetched, blocked tags stay blocked and the console has one clear error`, async () => {
+      const token = newToken();
+      const page = await openPage({
+        config: BASIC_CONFIG,
+        head: analyticsTag(token),
+        embedSrc: `/__dist-without/${missing}/cookie-consent.js`,
+      });
+      await waitUntil(() => page.win.__errors.length > 0, 'no console error');
+      await settle();
+      expect(page.win.__errors).to.have.length(1);
+      expect(page.win.__errors[0]).to.match(/^cookie-consent: could not load the consent (UI|controller)/);
+      expect(page.win.__uncaught).to.deep.equal([]);
+      expect(page.win.CookieConsent.allowed('analytics')).to.equal(false);
+      expect(page.win.__ran ?? []).to.deep.equal([]);
+      expect(await requestedScripts(token)).to.deep.equal([]);
+    });
+  }
+});
