@@ -3,11 +3,13 @@
  * config → stored decision → gate, UI and events.
  * Every entry point catches its own errors: the host page never sees one.
  *
- * In the one-tag embed this is the lazy `cookie-consent-controller.js`: the
- * loader (src/loader/) handles a returning visitor with a valid decision on
+ * It is the lazy `cookie-consent-controller.js`: the loader (src/loader/),
+ * which every page runs, handles a returning visitor with a valid decision on
  * its own and hands over to this controller for everything else (first
- * visit, a changed config, the footer link, the API), passing what it already
- * did in `env.loader`. npm users run it directly.
+ * visit, a changed config, the footer link, the API). What the loader owns
+ * (the gate, Consent Mode's default, the tab channel, the "open preferences"
+ * clicks) and already did comes in `env`, so this chunk carries no second
+ * copy of that code and nothing happens twice.
  */
 import { formatProblems, parseConfig, type ConsentConfig } from './core/config.js';
 import {
@@ -20,20 +22,17 @@ import {
 } from './core/consent.js';
 import { newConsentId } from './core/consent-id.js';
 import { configCacheKey, configSource } from './core/config-cache.js';
-import { DEFAULT_AUTO_BLOCK, mergeAutoBlock } from './core/tracker-hosts.js';
+import type { AutoBlockHosts } from './core/tracker-hosts.js';
 import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language.js';
 import type { LogEntry, VerificationResult } from './core/log.js';
 import type { ShownText } from './core/shown-text.js';
 import { cacheConfig, purgeLog, readDecision } from './browser/consent-store.js';
-import type { AutoBlocker } from './browser/auto-blocker.js';
-import { ContentGate, hideBehindPlaceholder } from './browser/content-gate.js';
+import type { ContentGate } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
-import { announceDecision, decisionSignals, releaseContent } from './browser/decision-effects.js';
-import { googleTagRanFirst, sendConsentDefault } from './browser/gtag.js';
-import { openerOf } from './browser/openers.js';
+import type { DecisionEffects } from './browser/decision-effects.js';
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
 import type { EngineLoader, EngineModule } from './engine.js';
-import { TabSync } from './browser/tab-sync.js';
+import type { TabSync } from './browser/tab-sync.js';
 import { LINK_LABELS } from './ui/strings/link-labels.js';
 import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
 import { WIDGET_VERSION } from './version.js';
@@ -50,28 +49,28 @@ export interface ControllerEnvironment {
   loadUi: UiLoader;
   /** The engine chunk: recording, export, verification, collector outbox. */
   loadEngine: EngineLoader;
-  /** The gate to drive; one is made when missing. The loader passes its own, already watching. */
-  gate?: ContentGate;
-  /** The automatic blocker, when this build has one; it is given the config's `autoBlock` hosts. */
-  blocker?: AutoBlocker | null;
-  /** Labels the page's `<cookie-consent-link>` elements (`setLinkLanguage` of whichever bundle defined them). */
+  /** The loader's gate, already watching; its callbacks ask this controller once it is live. */
+  gate: ContentGate;
+  /** Labels the page's `<cookie-consent-link>` elements. */
   labelLinks: (language: string, label: string) => void;
-  /** Set when the loader started this page: what it has done already, so nothing happens twice. */
-  loader?: LoaderHandover;
+  /** What the loader did before handing over, and the page-side code it lends. */
+  loader: LoaderHandover;
 }
 
 /** What the loader did before handing over. */
 export interface LoaderHandover {
-  /** Consent Mode's denied default is queued (the loader sends it synchronously from the raw config). */
-  defaultSent: boolean;
-  /** Whether a Google tag had run before the loader, for the site owner's warning. */
+  /** Whether a Google tag had run before the loader sent Consent Mode's default, for the site owner's warning. */
   tagRanFirst: boolean;
   /** The cached validated config matched, so there is nothing to store for next time. */
   cached: boolean;
   /** The decision the loader put into effect (a valid one), or null when it applied none. */
   applied: () => DecisionStatus | null;
-  /** The loader announces decisions to other tabs and listens for them and for "open preferences" clicks. */
+  /** The loader announces decisions to other tabs (and listens for them, and for "open preferences" clicks). */
   tabs: TabSync | null;
+  /** Consent Mode update, Tag Manager event and gate release, as the loader does them. */
+  effects: DecisionEffects;
+  /** Gives the automatic blocker the config's `autoBlock` hosts; missing in the lite build, which has no blocker. */
+  autoBlock: ((configured: AutoBlockHosts) => void) | null;
 }
 
 type Choice = Record<string, boolean | undefined>;
@@ -107,19 +106,10 @@ export class ConsentController {
   #tabs: TabSync | null = null;
   #outbox: ReceiptOutbox | null = null;
   readonly #gate: ContentGate;
-  readonly #blocker: AutoBlocker | null;
 
   constructor(private readonly env: ControllerEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
-    // The automatic blocker, when there is one, was installed by the embed itself, so that no tracker
-    // tag parsed or inserted after it gets fetched; the site's own hosts are merged in once the config is read.
-    this.#blocker = env.blocker ?? null;
-    this.#gate =
-      env.gate ??
-      new ContentGate(env.doc, {
-        isKnownCategory: (category) => this.knowsCategory(category),
-        onBlockedEmbeds: (embeds) => void this.showPlaceholders(embeds),
-      });
+    this.#gate = env.gate;
   }
 
   /** Starts with a config (object, or a promise of one). Only the first call counts. */
@@ -225,28 +215,19 @@ export class ConsentController {
     this.#language = pickLanguage(languages, [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])]);
     const labels = Object.fromEntries(languages.map((language) => [language, linkLabel(config, language)]));
     this.env.labelLinks(this.#language, labels[this.#language]!);
-    if (loader && !loader.cached) this.#cacheConfig(input, config, labels);
-    const win = doc.defaultView;
-    if (config.googleConsentMode.enabled && win && !loader?.defaultSent) {
-      // Synchronously, before the parser reaches any Google tag: everything denied until a decision says otherwise.
-      sendConsentDefault(win, config.googleConsentMode);
-    }
-    if (config.googleConsentMode.enabled && (loader ? loader.tagRanFirst : win && googleTagRanFirst(win))) {
+    if (!loader.cached) this.#cacheConfig(input, config, labels);
+    // Consent Mode's denied default went out from the loader, synchronously, before anything else could run.
+    if (config.googleConsentMode.enabled && loader.tagRanFirst) {
       console.warn('cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply');
     }
-    if (this.#blocker) this.#blocker.setAutoBlock(mergeAutoBlock(DEFAULT_AUTO_BLOCK, config.autoBlock));
-    else if (Object.keys(config.autoBlock).length > 0 && loader) {
+    if (loader.autoBlock) loader.autoBlock(config.autoBlock);
+    else if (Object.keys(config.autoBlock).length > 0) {
       console.warn('cookie-consent: the config has autoBlock, but cookie-consent-lite.js does not block automatically; use cookie-consent.js for that');
     }
     this.#gate.observe();
-    if (loader) {
-      this.#tabs = loader.tabs;
-    } else {
-      doc.addEventListener('click', (event) => this.#onDocumentClick(event));
-      this.#tabs = new TabSync(() => void this.followOtherTab());
-    }
+    this.#tabs = loader.tabs;
 
-    const applied = loader?.applied() ?? null;
+    const applied = loader.applied();
     if (applied && applied.kind === 'valid') {
       // The loader already put this decision into effect and told the page; take it over without repeating any of it,
       // except the cleanup, which the loader leaves to this controller.
@@ -269,6 +250,7 @@ export class ConsentController {
       if (!this.#hasValidDecision()) ui?.showBanner();
     }
     // The purge reads the whole log: it waits until the page is idle rather than sit on every page's load path.
+    const win = doc.defaultView;
     whenIdle(win, () =>
       purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
         console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
@@ -375,7 +357,7 @@ export class ConsentController {
     const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
     const location = this.env.doc.location;
     const status = classifyDecision(config, state, new Date());
-    const consentMode = decisionSignals(config, status, grantedCategories(config, status));
+    const consentMode = this.env.loader.effects.signals(config, status, grantedCategories(config, status));
     try {
       const shown = await this.#shownText(config);
       await (await this.#engine()).storeDecision(
@@ -438,21 +420,15 @@ export class ConsentController {
     this.#status = status;
     this.#granted = grantedCategories(config, status);
     const decided = status.kind === 'valid' || status.kind === 'incomplete';
-    announceDecision(this.env.doc.defaultView, config, status, this.#granted);
+    const effects = this.env.loader.effects;
+    effects.announce(this.env.doc.defaultView, config, status, this.#granted);
     const refusedAll = { categories: Object.fromEntries(Object.entries(config.categories).map(([key, c]) => [key, c.required])) };
     deleteRefusedData(this.env.doc, config, decided ? status.state : refusedAll);
-    void releaseContent(this.#gate, status, this.#granted);
+    void effects.release(this.#gate, status, this.#granted);
   }
 
   #dispatch(type: string, detail: ConsentState | null): void {
     this.env.doc.dispatchEvent(new CustomEvent(type, { detail }));
-  }
-
-  #onDocumentClick(event: Event): void {
-    const opener = openerOf(event);
-    if (!opener) return;
-    event.preventDefault();
-    void this.showPreferences(opener);
   }
 
   /** Blocked embeds get a stand-in from the UI (which is loaded for them if it is not yet). */
@@ -461,7 +437,7 @@ export class ConsentController {
     for (const embed of embeds) {
       // It may have been granted and loaded while the UI was on its way.
       if (embed.hasAttribute('data-cookie-consent-activated')) continue;
-      if (ui?.placeholder(embed)) hideBehindPlaceholder(embed);
+      if (ui?.placeholder(embed)) this.#gate.hideBehindPlaceholder(embed);
     }
   }
 

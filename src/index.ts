@@ -1,24 +1,27 @@
 /**
- * The npm entry. Importing it creates the page's consent controller; call
- * `init(config)` to start. The UI is a separate chunk, loaded only when shown.
+ * The npm entry. Importing it installs the automatic blocker and the loader
+ * (the same one the one-tag embed runs); call `init(config)` to start. The
+ * controller, the UI and the engine are separate chunks for your bundler,
+ * loaded only when needed.
  */
-import { createApi, type CookieConsentApi } from './api.js';
-import { installAutoBlocker } from './browser/auto-blocker.js';
-import { ConsentController } from './controller.js';
-import { DEFAULT_AUTO_BLOCK } from './core/tracker-hosts.js';
-import { defineCookieConsentLink, setLinkLanguage } from './ui/cookie-consent-link.js';
+import type { CookieConsentApi } from './api.js';
+import type { EngineModule } from './engine.js';
+import type { LoaderController } from './loader/loader-controller.js';
+import { installPageBlocker } from './loader/page-blocker.js';
+import { createLoader, lazy } from './loader/start-page.js';
+import type { UiModule } from './ui/ui-bridge.js';
 
-// npm users bundle everything anyway, so they get the full controller and the automatic blocker directly.
-const controller: ConsentController = new ConsentController({
-  doc: document,
-  loadUi: () => import('./ui/consent-ui.js'),
-  loadEngine: () => import('./engine.js'),
-  blocker: installAutoBlocker(window, { autoBlock: DEFAULT_AUTO_BLOCK, isGranted: (category) => controller.allowed(category) }),
-  labelLinks: setLinkLanguage,
-});
-const api: CookieConsentApi = window.CookieConsent ?? createApi(controller, async (work) => work(controller));
-window.CookieConsent ??= api;
-defineCookieConsentLink();
+let loader: LoaderController | null = null;
+if (!window.CookieConsent) {
+  const blocking = installPageBlocker((category) => loader?.allowed(category) ?? false);
+  loader = createLoader({
+    loadController: lazy(() => import('./controller.js')),
+    loadUi: lazy<UiModule>(() => import('./ui/consent-ui.js')),
+    loadEngine: lazy<EngineModule>(() => import('./engine.js')),
+    ...blocking,
+  });
+}
+const api: CookieConsentApi = window.CookieConsent!;
 
 export const { init, ready, get, allowed, acceptAll, rejectAll, save, withdraw, showBanner, showPreferences, log, verifyLog, exportLog } = api;
 export type { CookieConsentApi } from './api.js';

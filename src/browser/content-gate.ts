@@ -92,6 +92,12 @@ export class ContentGate {
     return this.#activate(Array.from(this.root.querySelectorAll(BLOCKED)));
   }
 
+  /** Hides a blocked embed while a placeholder (inserted just before it) stands in for it; activation shows it again. */
+  hideBehindPlaceholder(embed: Element): void {
+    embed.setAttribute(HIDDEN_BY_PLACEHOLDER, '');
+    embed.setAttribute('hidden', '');
+  }
+
   /** Resolves when every activation queued so far has finished. */
   settled(): Promise<void> {
     return this.#queue;
@@ -166,11 +172,6 @@ function runScript(blocked: HTMLScriptElement): Promise<void> {
 /** Marks an embed hidden behind a placeholder, so the gate can show it again. */
 const HIDDEN_BY_PLACEHOLDER = 'data-cookie-consent-hidden';
 
-/** Hides a blocked embed while a placeholder (inserted just before it) stands in for it. */
-export function hideBehindPlaceholder(embed: Element): void {
-  embed.setAttribute(HIDDEN_BY_PLACEHOLDER, '');
-  embed.setAttribute('hidden', '');
-}
 
 function loadEmbed(element: Element): Promise<void> {
   if (element.hasAttribute(HIDDEN_BY_PLACEHOLDER)) {

@@ -35,3 +35,12 @@ export function releaseContent(gate: ContentGate, status: DecisionStatus, grante
     categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))),
   );
 }
+
+/** The effects as one object, which the loader lends to the lazy controller (which then carries no copy). */
+export interface DecisionEffects {
+  signals: typeof decisionSignals;
+  announce: typeof announceDecision;
+  release: typeof releaseContent;
+}
+
+export const DECISION_EFFECTS: DecisionEffects = { signals: decisionSignals, announce: announceDecision, release: releaseContent };

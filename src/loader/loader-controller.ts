@@ -16,11 +16,10 @@ import { classifyDecision, grantedCategories, parseStoredState } from '../core/c
 import { cachedConfigFor, configCacheKey, configSource, type CachedConfig } from '../core/config-cache.js';
 import { earlyDefaultOptions } from '../core/consent-mode.js';
 import { pickLanguage } from '../core/language.js';
-import type { AutoBlocker } from '../browser/auto-blocker.js';
 import { readStartup } from '../browser/consent-store.js';
 import { ContentGate } from '../browser/content-gate.js';
 import { hasRefusedData } from '../browser/cookie-cleaner.js';
-import { announceDecision, releaseContent } from '../browser/decision-effects.js';
+import { DECISION_EFFECTS, announceDecision, releaseContent } from '../browser/decision-effects.js';
 import { googleTagRanFirst, sendConsentDefault } from '../browser/gtag.js';
 import { openerOf } from '../browser/openers.js';
 import { TabSync } from '../browser/tab-sync.js';
@@ -28,6 +27,7 @@ import type { ConsentDriver } from '../api.js';
 import type { ConsentController, ControllerEnvironment } from '../controller.js';
 import type { EngineLoader } from '../engine.js';
 import type { UiLoader } from '../ui/ui-bridge.js';
+import type { AutoBlockHosts } from '../core/tracker-hosts.js';
 import { WIDGET_VERSION } from '../version.js';
 
 export interface LoaderEnvironment {
@@ -36,11 +36,11 @@ export interface LoaderEnvironment {
   loadController: () => Promise<{ ConsentController: new (env: ControllerEnvironment) => ConsentController }>;
   loadUi: UiLoader;
   loadEngine: EngineLoader;
-  /** The automatic blocker, in the build that has one. */
-  blocker: AutoBlocker | null;
   labelLinks: (language: string, label: string) => void;
   /** Sees the raw config first thing (the automatic blocker takes the site's hosts from it). */
   onRawConfig?: (raw: unknown) => void;
+  /** Gives the automatic blocker the validated config's hosts; null in the lite build, which has no blocker. */
+  autoBlock: ((configured: AutoBlockHosts) => void) | null;
 }
 
 /** The retention purge reads the whole log: about once a day is plenty. */
@@ -65,7 +65,6 @@ export class LoaderController implements ConsentDriver {
   /** The decision this loader put into effect, with the cached config it was read against. */
   #fast: { cached: CachedConfig; status: DecisionStatus & { kind: 'valid' }; granted: Set<string> } | null = null;
   #cached = false;
-  #defaultSent = false;
   #tagRanFirst = false;
   #controller: Promise<ConsentController> | null = null;
   /** The full controller once it has the config: from then on it answers. */
@@ -132,7 +131,7 @@ export class LoaderController implements ConsentDriver {
     const consentDefault = earlyDefaultOptions(raw);
     if (consentDefault && win) {
       this.#tagRanFirst = googleTagRanFirst(win);
-      this.#defaultSent = sendConsentDefault(win, consentDefault);
+      sendConsentDefault(win, consentDefault);
     }
     if (this.#controller) {
       void this.#controller.then((controller) => this.#handOver(controller), () => undefined);
@@ -196,20 +195,20 @@ export class LoaderController implements ConsentDriver {
     this.#controller ??= this.env
       .loadController()
       .then(({ ConsentController }) => {
-        const { doc, loadUi, loadEngine, blocker, labelLinks } = this.env;
+        const { doc, loadUi, loadEngine, labelLinks, autoBlock } = this.env;
         const controller = new ConsentController({
           doc,
           loadUi,
           loadEngine,
           gate: this.#gate,
-          blocker,
           labelLinks,
           loader: {
-            defaultSent: this.#defaultSent,
             tagRanFirst: this.#tagRanFirst,
             cached: this.#cached,
             applied: () => this.#fast?.status ?? null,
             tabs: this.#tabs,
+            effects: DECISION_EFFECTS,
+            autoBlock,
           },
         });
         void controller.ready.then((state) => this.#resolveReady(state));

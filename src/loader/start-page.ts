@@ -5,7 +5,6 @@
  * Nothing here may throw into the page.
  */
 import { createApi } from '../api.js';
-import type { AutoBlocker } from '../browser/auto-blocker.js';
 import type { EngineModule } from '../engine.js';
 import { defineCookieConsentLink, setLinkLanguage } from '../ui/cookie-consent-link.js';
 import type { UiModule } from '../ui/ui-bridge.js';
@@ -54,36 +53,42 @@ function startFromPage(loader: LoaderController, script: HTMLScriptElement | nul
   );
 }
 
-/** Imports a chunk once; a failed fetch may be tried again later. */
-function lazy<T>(url: string): () => Promise<T> {
+/** Imports a chunk (from a URL, or through the given import) once; a failed fetch may be tried again later. */
+export function lazy<T>(source: string | (() => Promise<T>)): () => Promise<T> {
   let module: Promise<T> | null = null;
   return () => {
-    module ??= import(url) as Promise<T>;
+    module ??= typeof source === 'string' ? (import(source) as Promise<T>) : source();
     module.catch(() => (module = null));
     return module;
   };
 }
 
-/** Starts the widget on this page; `blocker` (the auto-blocking build) is installed before this runs. */
-export function startPage(blocker: AutoBlocker | null = null, onRawConfig?: LoaderEnvironment['onRawConfig']): LoaderController | null {
+/** What differs between the builds: the automatic blocker (or none), and where the lazy chunks come from. */
+export type LoaderOptions = Pick<LoaderEnvironment, 'loadController' | 'loadUi' | 'loadEngine' | 'autoBlock' | 'onRawConfig'>;
+
+/** The page's loader and its `window.CookieConsent`, or null when the page already has one. */
+export function createLoader(options: LoaderOptions): LoaderController | null {
   if (window.CookieConsent) {
     console.warn('cookie-consent: the script is included twice; the second copy does nothing');
     return null;
   }
+  const loader = new LoaderController({ doc: document, labelLinks: setLinkLanguage, ...options });
+  window.CookieConsent = createApi(loader, (work) => loader.use(work));
+  defineCookieConsentLink();
+  return loader;
+}
+
+/** Starts the one-tag embed: the lazy chunks sit beside this script, wherever the site serves it from. */
+export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawConfig?: LoaderOptions['onRawConfig']): LoaderController | null {
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
-  // The lazy chunks sit beside this script, wherever the site serves it from.
   const base = script?.src || document.baseURI;
-  const loader = new LoaderController({
-    doc: document,
+  const loader = createLoader({
     loadController: lazy(new URL('cookie-consent-controller.js', base).href),
     loadUi: lazy<UiModule>(new URL('cookie-consent-ui.js', base).href),
     loadEngine: lazy<EngineModule>(new URL('cookie-consent-engine.js', base).href),
-    blocker,
-    labelLinks: setLinkLanguage,
+    autoBlock,
     ...(onRawConfig ? { onRawConfig } : {}),
   });
-  window.CookieConsent = createApi(loader, (work) => loader.use(work));
-  defineCookieConsentLink();
-  startFromPage(loader, script);
+  if (loader) startFromPage(loader, script);
   return loader;
 }
