@@ -39,6 +39,22 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The benchmark runs in Node and drives Chromium…
+    files: ['bench/**/*.mjs'],
+    ignores: ['bench/probe.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // …except its probe, whose functions Puppeteer runs inside the page,
+    files: ['bench/probe.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // …and the stand-in analytics tag, a classic script the page loads.
+    files: ['bench/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+  {
     files: ['.puppeteerrc.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },
