@@ -21,7 +21,7 @@ import { WIDGETS } from './widgets.mjs';
 
 const resultsDir = new URL('results/', import.meta.url);
 
-const USAGE = 'usage: node bench/run.mjs [--runs N] [--only ours,vanilla,orejime,klaro,baseline]';
+const USAGE = 'usage: node bench/run.mjs [--runs N] [--only ours,ours-lite,vanilla,orejime,klaro,baseline]';
 
 function options() {
   let values;

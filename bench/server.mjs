@@ -47,7 +47,7 @@ export async function startServer(widgets) {
   /** @param {string} pathname */
   function resolve(pathname) {
     if (pathname === ANALYTICS_PATH) return fileURLToPath(new URL('bench/fixtures/analytics.js', root));
-    const widgetFile = /^\/widget\/([a-z]+)\/(.+)$/.exec(pathname);
+    const widgetFile = /^\/widget\/([a-z-]+)\/(.+)$/.exec(pathname);
     if (widgetFile) return dirs.has(widgetFile[1]) ? fileIn(dirs.get(widgetFile[1]), widgetFile[2]) : null;
     return fileIn(new URL('demo/', root), pathname.slice(1));
   }

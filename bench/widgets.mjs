@@ -85,6 +85,18 @@ const ours = {
   accept: 'cookie-consent >>> button[part~="accept"]',
 };
 
+/**
+ * Our lite build: the same widget without the automatic blocker. The peers
+ * block only what is marked too, so this is the like-for-like row; the row
+ * above is what a site gets from the README's default snippet.
+ */
+const oursLite = {
+  ...ours,
+  id: 'ours-lite',
+  name: 'cookie-consent-element (lite)',
+  head: ours.head.replace('/widget/ours/cookie-consent.js', '/widget/ours-lite/cookie-consent-lite.js'),
+};
+
 const vanilla = {
   id: 'vanilla',
   name: 'vanilla-cookieconsent',
@@ -217,4 +229,4 @@ const baseline = {
 };
 
 /** In table order: ours first, the baseline last. @type {Widget[]} */
-export const WIDGETS = [ours, vanilla, orejime, klaro, baseline];
+export const WIDGETS = [ours, oursLite, vanilla, orejime, klaro, baseline];

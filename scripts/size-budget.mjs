@@ -2,7 +2,9 @@
 // and what each kind of page view downloads in total; exits 1 when a budget is
 // exceeded, which fails `npm run build`. A page view counts its entry files and
 // every chunk they import statically (followed through the built files).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// The figures also go to dist/size-report.json, which the README's size table
+// is checked against (test/docs/readme.test.ts).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -68,6 +70,7 @@ console.log('Served by the embed (gzip -9):');
 for (const [file, size] of sizes) console.log(`  ${file.padEnd(34)} ${String(size.raw).padStart(7)} B raw ${String(size.gzip).padStart(6)} B gzip`);
 
 const failures = [];
+const report = { files: Object.fromEntries(sizes), views: [] };
 console.log('Page views:');
 for (const view of VIEWS) {
   const files = closure(view.entries.map((entry) => (entry === 'LARGEST_LANGUAGE' ? largestLanguage : entry)));
@@ -77,7 +80,9 @@ for (const view of VIEWS) {
   const verdict = total <= view.limit ? 'ok' : 'OVER BUDGET';
   console.log(`  ${view.name}: ${total} B of ${view.limit} B (${verdict}) = ${files.join(' + ')}`);
   if (total > view.limit) failures.push(`${view.name}: ${total} B > ${view.limit} B`);
+  report.views.push({ name: view.name, gzip: total, limit: view.limit, files });
 }
+writeFileSync(join(DIST, 'size-report.json'), `${JSON.stringify(report, null, 2)}\n`);
 for (const rule of PER_FILE) {
   for (const [file, size] of sizes) {
     if (rule.pattern.test(file) && size.gzip > rule.limit) failures.push(`${rule.name}: ${file} is ${size.gzip} B > ${rule.limit} B`);

@@ -432,14 +432,26 @@ function createBlocker(win: Realm): Registry {
     // through the wrappers or have started, and converting those would run them twice once granted.
     const parsing = win.document.readyState === 'loading';
     const baseUrl = win.document.baseURI;
+    const consider = (element: Element): void => {
+      if (element.localName === 'script' && !parsing) return;
+      if (connected(element)) inspect(element, baseUrl);
+    };
+    // The parser reports every element it adds, each in its own record, and by the time this runs
+    // they already hold their children: searching each one's subtree would go over the same part of
+    // the page again and again (costly on a long article at page load). One search per outermost
+    // added element covers them all; the rest are looked at alone.
+    const searched = new Set<Node>();
+    const insideSearched = (node: Node): boolean => {
+      for (let parent = node.parentNode; parent; parent = parent.parentNode) if (searched.has(parent)) return true;
+      return false;
+    };
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        const found = isTrackable(node) ? [node as Element] : [];
-        if ((node as Element).firstElementChild) found.push(...querySelectorAll.call(node, TRACKABLE));
-        for (const element of found) {
-          if (element.localName === 'script' && !parsing) continue;
-          if (connected(element)) inspect(element, baseUrl);
+        if (node.nodeType !== 1 || insideSearched(node)) continue;
+        if (isTrackable(node)) consider(node as Element);
+        if ((node as Element).firstElementChild) {
+          searched.add(node);
+          for (const found of querySelectorAll.call(node, TRACKABLE)) consider(found);
         }
       }
     }

@@ -50,6 +50,17 @@ describe('README tables match the code', () => {
     expect([...new Set(documented)].sort()).to.deep.equal(Object.keys(page.win.CookieConsent).sort());
   });
 
+  it('the size table shows every page view the build measures, within 0.3 KB of the last build', async () => {
+    const report = (await (await fetch('/dist/size-report.json')).json()) as { views: { name: string; gzip: number }[] };
+    const rows = tableAfter(readme, '## Size and speed');
+    expect(rows.map((row) => row[0])).to.deep.equal(report.views.map((view) => view.name));
+    for (const view of report.views) {
+      const cell = rows.find((row) => row[0] === view.name)![1]!;
+      const kb = Number(/^([\d.]+) KB$/.exec(cell)?.[1]);
+      expect(Math.abs(kb - view.gzip / 1024), `${view.name}: README says ${cell}, the build ${(view.gzip / 1024).toFixed(1)} KB`).to.be.at.most(0.3);
+    }
+  });
+
   it('the custom-property table lists every --cc-* property the styles read', async () => {
     const files = ['/src/ui/cookie-consent.styles.ts', '/src/ui/cookie-consent-placeholder.styles.ts'];
     const source = (await Promise.all(files.map(async (file) => (await fetch(file)).text()))).join('\n');
