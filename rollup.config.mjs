@@ -2,6 +2,7 @@
 // the auditor's page and CLI, the collector, and the ESM entry for npm users.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import typescript from '@rollup/plugin-typescript';
 
 const ts = () =>
@@ -47,7 +48,7 @@ export default [
     },
     // Lets the lazily loaded chunks import shared code from an entry instead of splitting it out.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), minifyCssLiterals(), ts(), minify()],
   },
   {
     // The auditor's page (demo/audit.html): verifies an exported file in the browser, offline.
