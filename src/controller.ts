@@ -26,7 +26,7 @@ import type { AutoBlockHosts } from './core/tracker-hosts.js';
 import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language.js';
 import type { LogEntry, VerificationResult } from './core/log.js';
 import type { ShownText } from './core/shown-text.js';
-import { cacheConfig, purgeLog, readDecision } from './browser/consent-store.js';
+import { cacheConfig, readDecision } from './browser/consent-store.js';
 import type { ContentGate } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import type { DecisionEffects } from './browser/decision-effects.js';
@@ -63,6 +63,8 @@ export interface LoaderHandover {
   tagRanFirst: boolean;
   /** The cached validated config matched, so there is nothing to store for next time. */
   cached: boolean;
+  /** There is a log and the retention purge has not run for a day: purge when the page is idle. */
+  purgeDue: boolean;
   /** The decision the loader put into effect (a valid one), or null when it applied none. */
   applied: () => DecisionStatus | null;
   /** The loader announces decisions to other tabs (and listens for them, and for "open preferences" clicks). */
@@ -249,13 +251,15 @@ export class ConsentController {
       // A decision may have arrived (API, another tab) while the UI was loading.
       if (!this.#hasValidDecision()) ui?.showBanner();
     }
-    // The purge reads the whole log: it waits until the page is idle rather than sit on every page's load path.
+    // The purge reads the whole log (and needs the engine): only when due, and when the page is idle.
     const win = doc.defaultView;
-    whenIdle(win, () =>
-      purgeLog(config.retentionDays, new Date()).catch((error: unknown) =>
-        console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`),
-      ),
-    );
+    if (loader.purgeDue) {
+      whenIdle(win, () =>
+        this.#engine()
+          .then((engine) => engine.purgeLog(config.retentionDays, new Date()))
+          .catch((error: unknown) => console.warn(`cookie-consent: could not purge old log entries (${describeError(error)})`)),
+      );
+    }
     if (config.collector && win) {
       // Entries left unsent by an earlier page (offline, collector down) go out now.
       const url = config.collector.url;

@@ -10,28 +10,28 @@
  * - `["quarantine", t]` records that failed validation, kept aside rather than deleted
  * - `["config", key]`   validated configs the loader may trust (see core/config-cache.ts)
  * - `purge-checked`     when the retention purge last ran (ISO 8601), so it runs about once a day
+ *
+ * Reading is here; appending to the log and purging it (which need the hash
+ * chain code) are in consent-log-store.ts, which only the engine chunk loads.
  */
 import { createStore, get, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { CachedConfig } from '../core/config-cache.js';
 import { parseStoredState, type ConsentState } from '../core/consent.js';
-import { createEntry, entriesToPurge, type ChainAnchor, type ChainHead, type EntryContext, type LogEntry } from '../core/log.js';
+import type { ChainAnchor } from '../core/log.js';
 import type { ShownText } from '../core/shown-text.js';
 
 export const DATABASE_NAME = 'cookie-consent';
 export const OBJECT_STORE_NAME = 'consent';
-const CURRENT_KEY = 'current';
-const ANCHOR_KEY = 'anchor';
-const LOG = 'log';
-const TEXT = 'text';
+export const CURRENT_KEY = 'current';
+export const ANCHOR_KEY = 'anchor';
+export const LOG = 'log';
+export const TEXT = 'text';
 const QUARANTINE = 'quarantine';
 const CONFIG = 'config';
-const PURGE_CHECKED = 'purge-checked';
+export const PURGE_CHECKED = 'purge-checked';
 /** Validated configs kept at once: enough for a site with a few differently configured sections. */
 const CACHED_CONFIGS = 5;
-const LOG_RANGE = (): IDBKeyRange => IDBKeyRange.bound([LOG, -Infinity], [LOG, Infinity]);
-
-/** Thrown inside a write transaction when another tab appended first; the write is retried. */
-class ChainMoved extends Error {}
+export const LOG_RANGE = (): IDBKeyRange => IDBKeyRange.bound([LOG, -Infinity], [LOG, Infinity]);
 
 let defaultStore: UseStore | undefined;
 
@@ -85,52 +85,6 @@ export async function cacheConfig(configKey: string, record: CachedConfig, store
   });
 }
 
-/** The chain's head: the last log entry's key seq and hash, or the purge anchor, or null for an empty log. */
-async function headIn(objectStore: IDBObjectStore): Promise<ChainHead | null> {
-  const cursor = await promisifyRequest(objectStore.openCursor(LOG_RANGE(), 'prev'));
-  if (cursor) {
-    const seq = (cursor.key as [string, number])[1];
-    const hash = (cursor.value as Partial<LogEntry> | null)?.hash;
-    return { seq, hash: typeof hash === 'string' ? hash : '' };
-  }
-  const anchor = (await promisifyRequest(objectStore.get(ANCHOR_KEY))) as ChainAnchor | undefined;
-  return anchor && Number.isInteger(anchor.seq) ? { seq: anchor.seq, hash: anchor.hash } : null;
-}
-
-const sameHead = (a: ChainHead | null, b: ChainHead | null): boolean => a?.seq === b?.seq && a?.hash === b?.hash;
-
-/**
- * Stores a decision, its log entry and (once per hash) the text shown, in one
- * transaction: the current decision and the log can never disagree. The entry's
- * hash is computed before the transaction, because Web Crypto is asynchronous
- * and would let the transaction commit early; if another tab appended meanwhile,
- * the entry is rebuilt on the new head and written again.
- */
-export async function recordDecision(
-  state: ConsentState,
-  context: EntryContext,
-  text: ShownText | null,
-  store: UseStore = consentStore(),
-): Promise<LogEntry> {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const head = await store('readonly', headIn);
-    const entry = await createEntry(state, context, head);
-    try {
-      await store('readwrite', async (objectStore) => {
-        if (!sameHead(await headIn(objectStore), head)) throw new ChainMoved();
-        objectStore.put(state, CURRENT_KEY);
-        objectStore.put(entry, [LOG, entry.seq]);
-        if (text) objectStore.put(text, [TEXT, context.textHash]);
-        return promisifyRequest(objectStore.transaction);
-      });
-      return entry;
-    } catch (error) {
-      if (!(error instanceof ChainMoved)) throw error;
-    }
-  }
-  throw new Error('could not append to the consent log: it kept changing under us');
-}
-
 /** Every log entry in this browser, oldest first, exactly as stored. */
 export function readLog(store: UseStore = consentStore()): Promise<unknown[]> {
   return store('readonly', (objectStore) => promisifyRequest(objectStore.getAll(LOG_RANGE())));
@@ -154,22 +108,3 @@ export async function readTexts(hashes: Iterable<string>, store: UseStore = cons
   return result;
 }
 
-/**
- * Deletes log entries older than `retentionDays` (never the newest) and moves
- * the anchor past them, so what remains still verifies. Returns how many went.
- */
-export async function purgeLog(retentionDays: number, now: Date, store: UseStore = consentStore()): Promise<number> {
-  return store('readwrite', async (objectStore) => {
-    const entries = (await promisifyRequest(objectStore.getAll(LOG_RANGE()))) as LogEntry[];
-    const purge = entriesToPurge(entries.filter((e) => typeof e?.at === 'string'), retentionDays, now);
-    objectStore.put(now.toISOString(), PURGE_CHECKED);
-    if (purge.length === 0) return 0;
-    const last = purge[purge.length - 1]!;
-    const previous = (await promisifyRequest(objectStore.get(ANCHOR_KEY))) as ChainAnchor | undefined;
-    for (const entry of purge) objectStore.delete([LOG, entry.seq]);
-    const anchor: ChainAnchor = { seq: last.seq, hash: last.hash, purgedAt: now.toISOString(), purged: (previous?.purged ?? 0) + purge.length };
-    objectStore.put(anchor, ANCHOR_KEY);
-    await promisifyRequest(objectStore.transaction);
-    return purge.length;
-  });
-}

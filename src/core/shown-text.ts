@@ -4,6 +4,7 @@
  * each decision against the words that were on screen.
  */
 import type { ConsentConfig } from './config.js';
+import { categoryText } from './category-text.js';
 import { canonicalJson } from './log.js';
 import { sha256Hex } from './sha256.js';
 
@@ -22,16 +23,6 @@ export interface ShownText {
   policyUrl: string;
   strings: Record<string, string>;
   categories: ShownCategory[];
-}
-
-/** Per-category label and description in the visitor's language, from the config or the built-in strings. */
-export function categoryText(config: ConsentConfig, strings: Record<string, string>, key: string): { label: string; description: string } {
-  const category = config.categories[key];
-  return {
-    // The site owner's own wording wins over the built-in text for well-known categories.
-    label: category?.label ?? strings[`category.${key}.label`] ?? key,
-    description: category?.description ?? strings[`category.${key}.description`] ?? '',
-  };
 }
 
 /** Builds the canonical text for one language and revision. `strings` is already merged with the config's overrides. */

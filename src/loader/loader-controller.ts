@@ -65,6 +65,7 @@ export class LoaderController implements ConsentDriver {
   /** The decision this loader put into effect, with the cached config it was read against. */
   #fast: { cached: CachedConfig; status: DecisionStatus & { kind: 'valid' }; granted: Set<string> } | null = null;
   #cached = false;
+  #purgeDue = false;
   #tagRanFirst = false;
   #controller: Promise<ConsentController> | null = null;
   /** The full controller once it has the config: from then on it answers. */
@@ -149,6 +150,7 @@ export class LoaderController implements ConsentDriver {
       // Storage trouble: the controller reports it and asks again.
     }
     this.#cached = cached !== null;
+    this.#purgeDue = record !== undefined && !(Date.now() - Date.parse(String(purgeChecked)) < PURGE_INTERVAL_MS);
     const state = parseStoredState(record);
     const status = cached && classifyDecision(cached.config, state, new Date());
     // Only a valid decision settles the page here; the controller may have been asked for meanwhile (API, link).
@@ -174,7 +176,7 @@ export class LoaderController implements ConsentDriver {
     doc.dispatchEvent(new CustomEvent('cookie-consent:ready', { detail: this.get() }));
     // Rare work goes to the lazy chunks, and only when there is something to do.
     if (config.collector) whenIdle(win, () => this.#later(() => undefined));
-    if (!(Date.now() - Date.parse(String(purgeChecked)) < PURGE_INTERVAL_MS)) {
+    if (this.#purgeDue) {
       whenIdle(win, () => this.env.loadEngine().then((engine) => engine.purgeLog(config.retentionDays, new Date())).catch(() => undefined));
     }
   }
@@ -205,6 +207,7 @@ export class LoaderController implements ConsentDriver {
           loader: {
             tagRanFirst: this.#tagRanFirst,
             cached: this.#cached,
+            purgeDue: this.#purgeDue,
             applied: () => this.#fast?.status ?? null,
             tabs: this.#tabs,
             effects: DECISION_EFFECTS,

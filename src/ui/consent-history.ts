@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LogEntry, VerificationResult } from '../core/log.js';
-import { categoryText } from '../core/shown-text.js';
+import { categoryText } from '../core/category-text.js';
 import type { UiBridge } from './ui-bridge.js';
 
 /**

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { categoryText } from '../core/shown-text.js';
+import { categoryText } from '../core/category-text.js';
 import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
 import type { UiBridge } from './ui-bridge.js';
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CategoryConfig } from '../core/config.js';
 import type { ConsentSource, ConsentState, DecisionRequest } from '../core/consent.js';
-import { categoryText } from '../core/shown-text.js';
+import { categoryText } from '../core/category-text.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 import type { UiBridge } from './ui-bridge.js';
 
