@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { chromiumPath, firefoxPath } from './scripts/browser-paths.mjs';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/browser-paths.mjs';
 import { realCollectorPlugin } from './test/support/real-collector-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testServerMiddleware } from './test/support/test-server.mjs';
@@ -15,16 +15,7 @@ if (!only || only.includes('chromium')) {
       launchOptions: {
         executablePath: chromiumPath() ?? undefined,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-quic',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   );

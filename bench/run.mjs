@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../scripts/browser-paths.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browser-paths.mjs';
 import { BenchFailure, CPU_SLOWDOWN, measureRun } from './measure.mjs';
 import { formatMarkdown, formatText, summarizeRuns } from './report.mjs';
 import { startServer } from './server.mjs';
@@ -57,16 +57,7 @@ async function main() {
     headless: true,
     // A common laptop viewport; every banner lays itself out for it.
     defaultViewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const chromium = await browser.version();

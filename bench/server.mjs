@@ -12,20 +12,12 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES } from '../scripts/content-types.mjs';
 import { ANALYTICS_PATH } from './widgets.mjs';
 import { pageBuilder } from './page.mjs';
 
 const root = new URL('..', import.meta.url);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /** A file under `dir` for a URL path below it, or null when it would escape `dir`. */
 function fileIn(dir, rest) {
@@ -57,7 +49,7 @@ export async function startServer(widgets) {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       const headers = { 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
       if (pages.has(pathname)) {
-        response.writeHead(200, { ...headers, 'content-type': TYPES['.html'] }).end(pages.get(pathname));
+        response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(pages.get(pathname));
         return;
       }
       const file = resolve(pathname);
@@ -66,7 +58,7 @@ export async function startServer(widgets) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch (error) {
       response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error));
     }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 /* global document, window -- the callbacks below run inside the page */
 import puppeteer from 'puppeteer';
-import { chromiumPath } from './browser-paths.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './browser-paths.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 const base = process.argv[3] ?? 'http://localhost:8000/';
@@ -16,7 +16,7 @@ const browser = await puppeteer.launch({
   executablePath: chromiumPath() ?? undefined,
   headless: true,
   userDataDir: await mkdtemp(join(tmpdir(), 'cc-shots-')),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const scheme of ['light', 'dark']) {

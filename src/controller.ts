@@ -30,6 +30,7 @@ import { cacheConfig, readDecision } from './browser/consent-store.js';
 import type { ContentGate } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import type { DecisionEffects } from './browser/decision-effects.js';
+import { addSettingsButton, whenIdle } from './browser/page-tasks.js';
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
 import type { EngineLoader, EngineModule } from './engine.js';
 import type { TabSync } from './browser/tab-sync.js';
@@ -76,12 +77,6 @@ export interface LoaderHandover {
 }
 
 type Choice = Record<string, boolean | undefined>;
-
-/** Runs `work` when the browser is idle (or soon, where requestIdleCallback is missing). */
-function whenIdle(win: Window | null, work: () => unknown): void {
-  if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => void work(), { timeout: 5000 });
-  else setTimeout(() => void work(), 1000);
-}
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -239,7 +234,7 @@ export class ConsentController {
       this.#resolveReady(this.get());
       deleteRefusedData(doc, config, applied.state);
     } else {
-      if (config.settingsButton) this.#addSettingsButton();
+      if (config.settingsButton) addSettingsButton(this.env.doc);
       const stored = await this.#readStored();
       this.#consentId = stored?.id ?? null;
       this.#apply(classifyDecision(config, stored, new Date()));
@@ -278,18 +273,6 @@ export class ConsentController {
     cacheConfig(configCacheKey(source), { source, config, labels, savedAt: new Date().toISOString() }).catch(() => {
       // Without the cache the next page validates again: slower, never wrong.
     });
-  }
-
-  /** The persistent "Cookie settings" button, once the page has a body. */
-  #addSettingsButton(): void {
-    const doc = this.env.doc;
-    const add = (): void => {
-      const button = doc.createElement('cookie-consent-link');
-      button.setAttribute('floating', '');
-      doc.body.append(button);
-    };
-    if (doc.body) add();
-    else doc.addEventListener('DOMContentLoaded', add, { once: true });
   }
 
   #hasValidDecision(): boolean {
@@ -405,7 +388,7 @@ export class ConsentController {
     const config = this.#config;
     if (!config) return;
     await this.#writes;
-    if (config.settingsButton) this.#addSettingsButton();
+    if (config.settingsButton) addSettingsButton(this.env.doc);
     const stored = await this.#readStored();
     if (!stored || JSON.stringify(stored) === JSON.stringify(this.get())) return;
     this.#consentId = stored.id;

@@ -22,6 +22,7 @@ import { hasRefusedData } from '../browser/cookie-cleaner.js';
 import { DECISION_EFFECTS, announceDecision, releaseContent } from '../browser/decision-effects.js';
 import { googleTagRanFirst, sendConsentDefault } from '../browser/gtag.js';
 import { openerOf } from '../browser/openers.js';
+import { addSettingsButton, whenIdle } from '../browser/page-tasks.js';
 import { TabSync } from '../browser/tab-sync.js';
 import type { ConsentDriver } from '../api.js';
 import type { ConsentController, ControllerEnvironment } from '../controller.js';
@@ -48,12 +49,6 @@ const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** Runs `work` when the browser is idle (or soon, where requestIdleCallback is missing). */
-function whenIdle(win: Window | null, work: () => unknown): void {
-  if (win?.requestIdleCallback) win.requestIdleCallback(() => void work(), { timeout: 5000 });
-  else setTimeout(() => void work(), 1000);
 }
 
 export class LoaderController implements ConsentDriver {
@@ -241,15 +236,4 @@ export class LoaderController implements ConsentDriver {
     console.error(message.startsWith('cookie-consent:') ? message : `cookie-consent: ${message}`);
     this.#resolveReady(null);
   }
-}
-
-/** The persistent "Cookie settings" button (config `settingsButton`), once the page has a body. */
-export function addSettingsButton(doc: Document): void {
-  const add = (): void => {
-    const button = doc.createElement('cookie-consent-link');
-    button.setAttribute('floating', '');
-    doc.body.append(button);
-  };
-  if (doc.body) add();
-  else doc.addEventListener('DOMContentLoaded', add, { once: true });
 }

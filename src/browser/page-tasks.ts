@@ -1,0 +1,21 @@
+/**
+ * Small page-side helpers the loader and the controller both use (each
+ * bundle carries its own copy; the source is one).
+ */
+
+/** Runs `work` when the browser is idle (or soon, where requestIdleCallback is missing). */
+export function whenIdle(win: Window | null, work: () => unknown): void {
+  if (win?.requestIdleCallback) win.requestIdleCallback(() => void work(), { timeout: 5000 });
+  else setTimeout(() => void work(), 1000);
+}
+
+/** The persistent "Cookie settings" button (config `settingsButton`), once the page has a body. */
+export function addSettingsButton(doc: Document): void {
+  const add = (): void => {
+    const button = doc.createElement('cookie-consent-link');
+    button.setAttribute('floating', '');
+    doc.body.append(button);
+  };
+  if (doc.body) add();
+  else doc.addEventListener('DOMContentLoaded', add, { once: true });
+}
