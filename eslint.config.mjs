@@ -41,12 +41,12 @@ export default tseslint.config(
   {
     // The benchmark runs in Node and drives Chromium…
     files: ['bench/**/*.mjs'],
-    ignores: ['bench/probe.mjs'],
+    ignores: ['bench/probe.mjs', 'bench/timeline-probe.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     // …except its probe, whose functions Puppeteer runs inside the page,
-    files: ['bench/probe.mjs'],
+    files: ['bench/probe.mjs', 'bench/timeline-probe.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -26,7 +26,7 @@ import type { AutoBlockHosts } from './core/tracker-hosts.js';
 import { BUILT_IN_LANGUAGES, pickLanguage, textDirection } from './core/language.js';
 import type { LogEntry, VerificationResult } from './core/log.js';
 import type { ShownText } from './core/shown-text.js';
-import { cacheConfig, readDecision } from './browser/consent-store.js';
+import { cacheConfig, checkDecision, readDecision } from './browser/consent-store.js';
 import type { ContentGate } from './browser/content-gate.js';
 import { deleteRefusedData } from './browser/cookie-cleaner.js';
 import type { DecisionEffects } from './browser/decision-effects.js';
@@ -68,6 +68,8 @@ export interface LoaderHandover {
   purgeDue: boolean;
   /** The decision the loader put into effect (a valid one), or null when it applied none. */
   applied: () => DecisionStatus | null;
+  /** The `current` record the loader read at start (saves reading it again), or null when it read none. */
+  stored: () => { record: unknown } | null;
   /** The loader announces decisions to other tabs (and listens for them, and for "open preferences" clicks). */
   tabs: TabSync | null;
   /** Consent Mode update, Tag Manager event and gate release, as the loader does them. */
@@ -235,7 +237,7 @@ export class ConsentController {
       deleteRefusedData(doc, config, applied.state);
     } else {
       if (config.settingsButton) addSettingsButton(this.env.doc);
-      const stored = await this.#readStored();
+      const stored = await this.#readStored(loader.stored());
       this.#consentId = stored?.id ?? null;
       this.#apply(classifyDecision(config, stored, new Date()));
       this.#resolveReady(this.get());
@@ -279,10 +281,13 @@ export class ConsentController {
     return this.#status.kind === 'valid';
   }
 
-  /** Reads the stored decision; any storage fault means "no decision" (ask again), never consent. */
-  async #readStored(): Promise<ConsentState | null> {
+  /**
+   * The stored decision, from the loader's read when it has one; any storage
+   * fault means "no decision" (ask again), never consent.
+   */
+  async #readStored(read: { record: unknown } | null = null): Promise<ConsentState | null> {
     try {
-      const { state, quarantined } = await readDecision();
+      const { state, quarantined } = await (read ? checkDecision(read.record) : readDecision());
       if (quarantined) {
         console.warn('cookie-consent: the stored decision was not valid, so it counts as none; it was kept aside under ["quarantine", time]');
       }

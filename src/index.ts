@@ -8,7 +8,7 @@ import type { CookieConsentApi } from './api.js';
 import type { EngineModule } from './engine.js';
 import type { LoaderController } from './loader/loader-controller.js';
 import { installPageBlocker } from './loader/page-blocker.js';
-import { createLoader, lazy } from './loader/start-page.js';
+import { createLoader, lazy } from './loader/create-loader.js';
 import type { UiModule } from './ui/ui-bridge.js';
 
 let loader: LoaderController | null = null;

@@ -53,14 +53,24 @@ export interface StoredDecision {
  * for whoever investigates, not silently deleted.
  */
 export async function readDecision(store: UseStore = consentStore()): Promise<StoredDecision> {
-  const raw: unknown = await get(CURRENT_KEY, store);
+  return checkDecision(await get(CURRENT_KEY, store), store);
+}
+
+/**
+ * The same for a `current` record already read (the loader reads it with the
+ * rest of what a page needs at start). Storage is touched only to quarantine.
+ */
+export async function checkDecision(raw: unknown, store: UseStore = consentStore()): Promise<StoredDecision> {
   if (raw === undefined) return { state: null, quarantined: false };
   const state = parseStoredState(raw);
   if (state) return { state, quarantined: false };
-  await store('readwrite', (objectStore) => {
-    objectStore.put({ key: CURRENT_KEY, value: raw, reason: 'not a valid decision record' }, [QUARANTINE, new Date().toISOString()]);
+  await store('readwrite', async (objectStore) => {
+    // Read again inside the transaction: another tab may have stored a valid decision since.
+    const now: unknown = await promisifyRequest(objectStore.get(CURRENT_KEY));
+    if (now === undefined || parseStoredState(now)) return;
+    objectStore.put({ key: CURRENT_KEY, value: now, reason: 'not a valid decision record' }, [QUARANTINE, new Date().toISOString()]);
     objectStore.delete(CURRENT_KEY);
-    return promisifyRequest(objectStore.transaction);
+    await promisifyRequest(objectStore.transaction);
   });
   return { state: null, quarantined: true };
 }

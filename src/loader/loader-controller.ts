@@ -31,10 +31,14 @@ import type { UiLoader } from '../ui/ui-bridge.js';
 import type { AutoBlockHosts } from '../core/tracker-hosts.js';
 import { WIDGET_VERSION } from '../version.js';
 
+/** The full controller chunk (`cookie-consent-controller.js`). */
+export interface ControllerModule {
+  ConsentController: new (env: ControllerEnvironment) => ConsentController;
+}
+
 export interface LoaderEnvironment {
   doc: Document;
-  /** The full controller chunk (`cookie-consent-controller.js`). */
-  loadController: () => Promise<{ ConsentController: new (env: ControllerEnvironment) => ConsentController }>;
+  loadController: () => Promise<ControllerModule>;
   loadUi: UiLoader;
   loadEngine: EngineLoader;
   labelLinks: (language: string, label: string) => void;
@@ -60,6 +64,8 @@ export class LoaderController implements ConsentDriver {
   /** The decision this loader put into effect, with the cached config it was read against. */
   #fast: { cached: CachedConfig; status: DecisionStatus & { kind: 'valid' }; granted: Set<string> } | null = null;
   #cached = false;
+  /** The `current` record as read at start (undefined: none), for the controller; null until read. */
+  #stored: { record: unknown } | null = null;
   #purgeDue = false;
   #tagRanFirst = false;
   #controller: Promise<ConsentController> | null = null;
@@ -141,6 +147,7 @@ export class LoaderController implements ConsentDriver {
     try {
       const [current, config, purged] = await readStartup(configCacheKey(source));
       [record, cached, purgeChecked] = [current, cachedConfigFor(config, source), purged];
+      this.#stored = { record };
     } catch {
       // Storage trouble: the controller reports it and asks again.
     }
@@ -204,6 +211,7 @@ export class LoaderController implements ConsentDriver {
             cached: this.#cached,
             purgeDue: this.#purgeDue,
             applied: () => this.#fast?.status ?? null,
+            stored: () => this.#stored,
             tabs: this.#tabs,
             effects: DECISION_EFFECTS,
             autoBlock,

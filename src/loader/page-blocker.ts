@@ -6,7 +6,7 @@
 import { installAutoBlocker } from '../browser/auto-blocker.js';
 import { isRecord } from '../core/problems.js';
 import { DEFAULT_AUTO_BLOCK, mergeAutoBlock, type AutoBlockHosts } from '../core/tracker-hosts.js';
-import type { LoaderOptions } from './start-page.js';
+import type { LoaderOptions } from './create-loader.js';
 
 /**
  * The config's `autoBlock` before validation: only lists of strings are taken

@@ -4,11 +4,11 @@
  * chunks that sit beside the script, and exposes `window.CookieConsent`.
  * Nothing here may throw into the page.
  */
-import { createApi } from '../api.js';
+import { SHARED_CHUNKS } from 'virtual:cookie-consent-chunk-imports';
 import type { EngineModule } from '../engine.js';
-import { defineCookieConsentLink, setLinkLanguage } from '../ui/cookie-consent-link.js';
 import type { UiModule } from '../ui/ui-bridge.js';
-import { LoaderController, type LoaderEnvironment } from './loader-controller.js';
+import { createLoader, lazy, type LoaderOptions } from './create-loader.js';
+import type { ControllerModule, LoaderController } from './loader-controller.js';
 
 const CONFIG_ELEMENT_ID = 'cookie-consent-config';
 
@@ -53,39 +53,20 @@ function startFromPage(loader: LoaderController, script: HTMLScriptElement | nul
   );
 }
 
-/** Imports a chunk (from a URL, or through the given import) once; a failed fetch may be tried again later. */
-export function lazy<T>(source: string | (() => Promise<T>)): () => Promise<T> {
-  let module: Promise<T> | null = null;
-  return () => {
-    module ??= typeof source === 'string' ? (import(source) as Promise<T>) : source();
-    module.catch(() => (module = null));
-    return module;
-  };
-}
-
-/** What differs between the builds: the automatic blocker (or none), and where the lazy chunks come from. */
-export type LoaderOptions = Pick<LoaderEnvironment, 'loadController' | 'loadUi' | 'loadEngine' | 'autoBlock' | 'onRawConfig'>;
-
-/** The page's loader and its `window.CookieConsent`, or null when the page already has one. */
-export function createLoader(options: LoaderOptions): LoaderController | null {
-  if (window.CookieConsent) {
-    console.warn('cookie-consent: the script is included twice; the second copy does nothing');
-    return null;
-  }
-  const loader = new LoaderController({ doc: document, labelLinks: setLinkLanguage, ...options });
-  window.CookieConsent = createApi(loader, (work) => loader.use(work));
-  defineCookieConsentLink();
-  return loader;
-}
-
 /** Starts the one-tag embed: the lazy chunks sit beside this script, wherever the site serves it from. */
 export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawConfig?: LoaderOptions['onRawConfig']): LoaderController | null {
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
   const base = script?.src || document.baseURI;
+  const beside = <T>(file: string): Promise<T> => import(new URL(file, base).href) as Promise<T>;
   const loader = createLoader({
-    loadController: lazy(new URL('cookie-consent-controller.js', base).href),
-    loadUi: lazy<UiModule>(new URL('cookie-consent-ui.js', base).href),
-    loadEngine: lazy<EngineModule>(new URL('cookie-consent-engine.js', base).href),
+    loadController: lazy(() => {
+      // The chunks it (and the UI) import come in the same round trip, not after it has arrived.
+      // A failure here fails the controller's own import too, which reports it.
+      for (const file of SHARED_CHUNKS) beside(file).catch(() => undefined);
+      return beside<ControllerModule>('cookie-consent-controller.js');
+    }),
+    loadUi: lazy(() => beside<UiModule>('cookie-consent-ui.js')),
+    loadEngine: lazy(() => beside<EngineModule>('cookie-consent-engine.js')),
     autoBlock,
     ...(onRawConfig ? { onRawConfig } : {}),
   });

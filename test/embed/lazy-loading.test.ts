@@ -17,8 +17,8 @@ import {
 function widgetFiles(page: SitePage): string[] {
   return (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/') || path.startsWith('/__dist-without/'))
-    .map((path) => path.replace(/^\/__dist-without\/[^/]+\//, '/dist/'));
+    .filter((path) => path.startsWith('/dist/') || path.startsWith('/__dist-'))
+    .map((path) => path.replace(/^\/__dist-\w+\/[^/]+\//, '/dist/'));
 }
 
 const settle = (ms = 600) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -108,6 +108,17 @@ describe('lazy loading: what a page fetches, and when', () => {
     await waitUntil(() => (page.win.__ran ?? []).includes('gtag'), 'the decision did not apply on the next page');
     await settle();
     expect(widgetFiles(page)).to.deep.equal(['/dist/cookie-consent.js']);
+  });
+
+  it('the chunks the controller and the UI import are fetched together with the controller, not after it has arrived', async () => {
+    // The controller takes a second to arrive; whatever it imports must not wait for it.
+    const page = await openPage({ config: BASIC_CONFIG, embedSrc: '/__dist-slow/cookie-consent-controller.js/cookie-consent.js' });
+    await waitForBanner(page);
+    const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const controller = entries.find((entry) => entry.name.endsWith('/cookie-consent-controller.js'))!;
+    const imported = entries.filter((entry) => /\/__dist-slow\/[^/]+\/chunks\//.test(entry.name));
+    expect(imported.map((entry) => new URL(entry.name).pathname), 'the controller imports shared chunks').not.to.deep.equal([]);
+    for (const chunk of imported) expect(chunk.startTime, chunk.name).to.be.below(controller.responseEnd);
   });
 
   for (const missing of ['cookie-consent-ui.js', 'cookie-consent-controller.js']) {

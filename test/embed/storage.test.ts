@@ -116,6 +116,26 @@ describe('consent storage: one transaction, many tabs, faults', () => {
     expect(page.win.__warnings.filter((w) => w.includes('quarantine'))).to.have.length(1);
   });
 
+  it('the stored decision is read once per page: the loader hands its read to the controller', async () => {
+    // Counts reads of the decision record, by the loader and by the controller alike.
+    const countReads = `<script>
+      window.__currentReads = 0;
+      const get = IDBObjectStore.prototype.get;
+      IDBObjectStore.prototype.get = function (key) {
+        if (key === 'current') window.__currentReads++;
+        return get.call(this, key);
+      };
+    </script>`;
+    const first = await openPage({ config: BASIC_CONFIG, beforeEmbed: countReads });
+    await waitForBanner(first);
+    expect((first.win as unknown as { __currentReads: number }).__currentReads).to.equal(1);
+    await first.win.CookieConsent.acceptAll();
+    // A changed config is validated by the controller, which again takes the loader's read.
+    const changed = await openPage({ config: { ...BASIC_CONFIG, owner: 'Test Press Group' }, beforeEmbed: countReads });
+    expect(changed.win.CookieConsent.get()?.categories).to.deep.include({ analytics: true });
+    expect((changed.win as unknown as { __currentReads: number }).__currentReads).to.equal(1);
+  });
+
   it('verifyLog() names the entry that was edited, removed or reordered in storage', async () => {
     const page = await openPage({ config: NO_RELOAD });
     await page.win.CookieConsent.acceptAll();

@@ -86,13 +86,15 @@ export function testServerMiddleware() {
       context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
       return;
     }
-    const withoutFile = /^\/__dist-without\/([\w.-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
-    if (withoutFile) {
-      // The built widget served from a folder that lacks one file, as when a deploy forgot a chunk.
-      const [, missing, file] = withoutFile;
+    const altered = /^\/__dist-(without|slow)\/([\w.-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
+    if (altered) {
+      // The built widget served from a folder that lacks one file, as when a deploy forgot a chunk
+      // (`without`), or where one file takes a second to arrive (`slow`).
+      const [, how, named, file] = altered;
       const path = join('dist', file);
       context.set('cache-control', 'no-store');
-      if (file === missing || file.includes('..') || !existsSync(path)) {
+      if (how === 'slow' && file === named) await new Promise((resolve) => setTimeout(resolve, 1000));
+      if ((how === 'without' && file === named) || file.includes('..') || !existsSync(path)) {
         context.status = 404;
         context.body = 'not found';
         return;

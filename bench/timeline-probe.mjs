@@ -1,0 +1,38 @@
+/**
+ * The timeline's in-page half (see timeline.mjs): Puppeteer sends these
+ * functions to the page as source text, so they use nothing from this module.
+ */
+
+/** Runs in the page before its own scripts (sent as source text: nothing from this module's scope). */
+export function installTimeline() {
+  const marks = {};
+  const mark = (name) => (marks[name] ??= Math.round(performance.now()));
+  Object.defineProperty(window, '__timeline', { value: marks });
+  const open = indexedDB.open.bind(indexedDB);
+  indexedDB.open = (...args) => {
+    mark('idb open');
+    const request = open(...args);
+    request.addEventListener('success', () => mark('idb opened'));
+    return request;
+  };
+  document.addEventListener('DOMContentLoaded', () => mark('DOMContentLoaded'));
+  document.addEventListener('cookie-consent:ready', () => mark('ready event'));
+  new MutationObserver(() => {
+    if (document.querySelector('cookie-consent')) mark('<cookie-consent> added');
+    if (document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]:not([hidden])')) mark('banner rendered');
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'analytics-start') mark('analytics ran');
+  }).observe({ type: 'mark', buffered: true });
+}
+
+export function readTimeline(widgetPrefix) {
+  const marks = { ...window.__timeline };
+  for (const entry of performance.getEntriesByType('resource')) {
+    if (!entry.name.startsWith(widgetPrefix)) continue;
+    marks[`${entry.name.slice(widgetPrefix.length)} arrived`] = Math.round(entry.responseEnd);
+  }
+  const banner = document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');
+  if (banner && !banner.hidden) marks['banner rendered'] ??= Math.round(performance.now());
+  return marks;
+}

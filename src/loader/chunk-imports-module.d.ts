@@ -1,0 +1,4 @@
+/** The chunks the controller and the UI import, which the loader fetches with the controller (scripts/chunk-imports.mjs). */
+declare module 'virtual:cookie-consent-chunk-imports' {
+  export const SHARED_CHUNKS: readonly string[];
+}
