@@ -12,10 +12,26 @@ export function installTimeline() {
   indexedDB.open = (...args) => {
     mark('idb open');
     const request = open(...args);
+    request.addEventListener('upgradeneeded', () => mark('idb created (first visit)'));
     request.addEventListener('success', () => mark('idb opened'));
     return request;
   };
   document.addEventListener('DOMContentLoaded', () => mark('DOMContentLoaded'));
+  // When each of our elements is defined: the UI chunk has been evaluated.
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, ...rest) => {
+    mark(`<${name}> defined`);
+    return define(name, ...rest);
+  };
+  // The loader's first act on the page is defining window.CookieConsent.
+  Object.defineProperty(window, 'CookieConsent', {
+    configurable: true,
+    get: () => undefined,
+    set(value) {
+      mark('loader running');
+      Object.defineProperty(window, 'CookieConsent', { value, configurable: true, writable: true });
+    },
+  });
   document.addEventListener('cookie-consent:ready', () => mark('ready event'));
   new MutationObserver(() => {
     if (document.querySelector('cookie-consent')) mark('<cookie-consent> added');

@@ -16,7 +16,7 @@ const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\
 
 /** Page views and their budgets. The loader's own target is 4 KB; see the README's "Size and speed". */
 const VIEWS = [
-  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.5 * KB },
+  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.6 * KB },
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.5 * KB },
   { name: 'first visit, banner in English', entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'], limit: 35 * KB },
   {

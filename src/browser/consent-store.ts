@@ -14,7 +14,7 @@
  * Reading is here; appending to the log and purging it (which need the hash
  * chain code) are in consent-log-store.ts, which only the engine chunk loads.
  */
-import { createStore, get, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { CachedConfig } from '../core/config-cache.js';
 import { parseStoredState, type ConsentState } from '../core/consent.js';
 import type { ChainAnchor } from '../core/log.js';
@@ -33,12 +33,60 @@ export const PURGE_CHECKED = 'purge-checked';
 const CACHED_CONFIGS = 5;
 export const LOG_RANGE = (): IDBKeyRange => IDBKeyRange.bound([LOG, -Infinity], [LOG, Infinity]);
 
-let defaultStore: UseStore | undefined;
+interface ConsentDatabase {
+  store: UseStore;
+  /**
+   * True as soon as this open turns out to create the database, false once it
+   * opened an existing one (or failed), and false for good once it is open. A new database holds nothing, and on a
+   * first visit creating it is the slowest step before the banner: the loader
+   * need not wait for it to finish to know there is no decision.
+   */
+  isNew: Promise<boolean>;
+}
 
-/** The store is opened on first use, not at import, so merely loading the script touches no storage. */
+let database: ConsentDatabase | undefined;
+
+/**
+ * Opened on first use, not at import, so merely loading the script touches no
+ * storage. idb-keyval's own `createStore`, plus the `isNew` signal it lacks.
+ */
+function openDatabase(): ConsentDatabase {
+  if (database) return database;
+  let isNew!: (created: boolean) => void;
+  const created = new Promise<boolean>((resolve) => (isNew = resolve));
+  // Inside a promise, so that a browser refusing storage (a sandboxed frame) rejects instead of throwing.
+  const opened = new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DATABASE_NAME);
+    request.onupgradeneeded = (event) => {
+      request.result.createObjectStore(OBJECT_STORE_NAME);
+      if (event.oldVersion === 0) isNew(true);
+    };
+    promisifyRequest(request).then(resolve, reject);
+  });
+  const current: ConsentDatabase = {
+    store: (mode, callback) => opened.then((db) => callback(db.transaction(OBJECT_STORE_NAME, mode).objectStore(OBJECT_STORE_NAME))),
+    isNew: created,
+  };
+  const settled = (): void => {
+    isNew(false);
+    // Once open, the database is no longer new: it may hold what this page has written since.
+    current.isNew = Promise.resolve(false);
+  };
+  opened.then(settled, settled);
+  database = current;
+  return current;
+}
+
 export function consentStore(): UseStore {
-  defaultStore ??= createStore(DATABASE_NAME, OBJECT_STORE_NAME);
-  return defaultStore;
+  return openDatabase().store;
+}
+
+/**
+ * Values of these keys, in one transaction. (idb-keyval's get and getMany
+ * would bring its own default database's code along, for nothing.)
+ */
+function readKeys(keys: IDBValidKey[], store: UseStore): Promise<unknown[]> {
+  return store('readonly', (objectStore) => Promise.all(keys.map((key) => promisifyRequest(objectStore.get(key)))));
 }
 
 export interface StoredDecision {
@@ -53,7 +101,8 @@ export interface StoredDecision {
  * for whoever investigates, not silently deleted.
  */
 export async function readDecision(store: UseStore = consentStore()): Promise<StoredDecision> {
-  return checkDecision(await get(CURRENT_KEY, store), store);
+  const [raw] = await readKeys([CURRENT_KEY], store);
+  return checkDecision(raw, store);
 }
 
 /**
@@ -75,9 +124,17 @@ export async function checkDecision(raw: unknown, store: UseStore = consentStore
   return { state: null, quarantined: true };
 }
 
-/** What the loader needs on every page, in one transaction: the current record, the cached config, the last purge. */
-export function readStartup(configKey: string, store: UseStore = consentStore()): Promise<unknown[]> {
-  return getMany([CURRENT_KEY, [CONFIG, configKey], PURGE_CHECKED], store);
+/**
+ * What the loader needs on every page, in one transaction: the current record,
+ * the cached config, the last purge. From a database this very read created,
+ * nothing: answered without waiting for the creation to finish.
+ */
+export function readStartup(configKey: string): Promise<unknown[]> {
+  const { store, isNew } = openDatabase();
+  const read = readKeys([CURRENT_KEY, [CONFIG, configKey], PURGE_CHECKED], store);
+  // When the answer is "nothing", the read's own outcome no longer matters.
+  read.catch(() => undefined);
+  return isNew.then((created) => (created ? [undefined, undefined, undefined] : read));
 }
 
 /** Keeps a validated config for the loader, dropping the oldest beyond the last few. */
@@ -101,7 +158,7 @@ export function readLog(store: UseStore = consentStore()): Promise<unknown[]> {
 }
 
 export function readAnchor(store: UseStore = consentStore()): Promise<ChainAnchor | null> {
-  return get<ChainAnchor>(ANCHOR_KEY, store).then((anchor) => anchor ?? null);
+  return readKeys([ANCHOR_KEY], store).then(([anchor]) => (anchor as ChainAnchor | undefined) ?? null);
 }
 
 /** The archived texts for these hashes (those we have). */

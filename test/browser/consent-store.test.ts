@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createStore, get, set, type UseStore } from 'idb-keyval';
-import { checkDecision, readDecision } from '../../src/browser/consent-store.js';
+import { checkDecision, consentStore, readDecision, readStartup } from '../../src/browser/consent-store.js';
+import { waitUntil } from '../support/wait.js';
 import { decide } from '../../src/core/consent.js';
 import { parseConfig } from '../../src/core/config.js';
 
@@ -53,5 +54,40 @@ describe('consent store: checking the decision in force', () => {
     expect((await checkDecision(corrupt, store)).state).to.equal(null);
     expect(await get('current', store)).to.deep.equal(valid);
     expect(await quarantined()).to.deep.equal([]);
+  });
+});
+
+describe('consent store: what the loader reads at start', () => {
+  const deleteDatabase = (database: string): Promise<void> =>
+    new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase(database);
+      request.onsuccess = request.onerror = request.onblocked = () => resolve();
+    });
+  before(() => deleteDatabase('cookie-consent'));
+  after(() => deleteDatabase('cookie-consent'));
+
+  it('answers "nothing stored" from a database this read creates, before its creation has finished', async () => {
+    const order: string[] = [];
+    const open = indexedDB.open;
+    indexedDB.open = function (...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(indexedDB, args);
+      request.addEventListener('success', () => order.push('database open'));
+      return request;
+    };
+    try {
+      const answer = await readStartup('a-config-key');
+      order.push('answered');
+      expect(answer).to.deep.equal([undefined, undefined, undefined]);
+      await waitUntil(() => order.includes('database open'), 'the database did not open');
+      expect(order).to.deep.equal(['answered', 'database open']);
+    } finally {
+      indexedDB.open = open;
+    }
+  });
+
+  it('reads what the database holds once it exists, also later on the same page', async () => {
+    await set('current', valid, consentStore());
+    await set('purge-checked', '2026-11-01T00:00:00.000Z', consentStore());
+    expect(await readStartup('a-config-key')).to.deep.equal([valid, undefined, '2026-11-01T00:00:00.000Z']);
   });
 });
