@@ -86,10 +86,12 @@ export function testServerMiddleware() {
       context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
       return;
     }
-    const withoutFile = /^\/__dist-without\/([\w.-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
+    const withoutFile = /^\/__dist-without\/([\w.%-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
     if (withoutFile) {
       // The built widget served from a folder that lacks one file, as when a deploy forgot a chunk.
-      const [, missing, file] = withoutFile;
+      // A file in a subfolder is named with its slash encoded: /__dist-without/chunks%2Fx.js/cookie-consent.js.
+      const [, encodedMissing, file] = withoutFile;
+      const missing = decodeURIComponent(encodedMissing);
       const path = join('dist', file);
       context.set('cache-control', 'no-store');
       if (file === missing || file.includes('..') || !existsSync(path)) {
