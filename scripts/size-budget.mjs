@@ -14,20 +14,23 @@ const KB = 1024;
 /** What the embed serves to pages (the npm build, CLI, collector and audit page are not). */
 const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\.js|i18n\/.*\.js)$/;
 
-/** Page views and their budgets. The loader's own target is 4 KB; see the README's "Size and speed". */
+/**
+ * Page views and their budgets. The loader's own target is 4 KB; see the README's "Size and speed".
+ * Chunks fetched on demand (the placeholders for blocked embeds, the consent history) are in no view.
+ */
 const VIEWS = [
   { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.6 * KB },
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.5 * KB },
-  { name: 'first visit, banner in English', entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'], limit: 35 * KB },
+  { name: 'first visit, banner in English', entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'], limit: 32.5 * KB },
   {
     name: 'first visit, banner in the largest other language',
     entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js', 'LARGEST_LANGUAGE'],
-    limit: 37 * KB,
+    limit: 34.75 * KB,
   },
   {
     name: 'first visit, decision recorded',
     entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js', 'cookie-consent-engine.js'],
-    limit: 39.5 * KB,
+    limit: 37.25 * KB,
   },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
@@ -67,7 +70,7 @@ const languages = [...sizes.keys()].filter((file) => file.startsWith('i18n/'));
 const largestLanguage = languages.sort((a, b) => sizes.get(b).gzip - sizes.get(a).gzip)[0];
 
 console.log('Served by the embed (gzip -9):');
-for (const [file, size] of sizes) console.log(`  ${file.padEnd(34)} ${String(size.raw).padStart(7)} B raw ${String(size.gzip).padStart(6)} B gzip`);
+for (const [file, size] of sizes) console.log(`  ${file.padEnd(38)} ${String(size.raw).padStart(7)} B raw ${String(size.gzip).padStart(6)} B gzip`);
 
 const failures = [];
 const report = { files: Object.fromEntries(sizes), views: [] };

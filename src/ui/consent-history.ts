@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import type { LogEntry, VerificationResult } from '../core/log.js';
 import { categoryText } from '../core/category-text.js';
 import type { UiBridge } from './ui-bridge.js';
@@ -11,7 +10,6 @@ import type { UiBridge } from './ui-bridge.js';
  *
  * @fires consent-history-back - The visitor asked to go back to the preferences.
  */
-@customElement('consent-history')
 export class ConsentHistoryElement extends LitElement {
   static override styles = css`
     :host {
@@ -68,11 +66,20 @@ export class ConsentHistoryElement extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) bridge: UiBridge | null = null;
-  @state() private entries: LogEntry[] | null = null;
-  @state() private verification: VerificationResult | null = null;
-  @state() private receipts: Map<number, { status: string }> | null = null;
-  @state() private failed = false;
+  // Without decorators, as in <cookie-consent> (see there).
+  static override properties = {
+    bridge: { attribute: false },
+    entries: { state: true },
+    verification: { state: true },
+    receipts: { state: true },
+    failed: { state: true },
+  };
+
+  bridge: UiBridge | null = null;
+  private entries: LogEntry[] | null = null;
+  private verification: VerificationResult | null = null;
+  private receipts: Map<number, { status: string }> | null = null;
+  private failed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,6 +176,8 @@ export class ConsentHistoryElement extends LitElement {
     `;
   }
 }
+
+customElements.define('consent-history', ConsentHistoryElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,8 @@
 /**
  * The lazily loaded UI chunk's entry: puts one `<cookie-consent>` on the page
- * and hands the controller a small handle to it.
+ * and hands the controller a small handle to it. The placeholders for blocked
+ * embeds are a chunk of their own, fetched for the first blocked embed.
  */
-import { CookieConsentPlaceholderElement } from './cookie-consent-placeholder.js';
 import { CookieConsentElement } from './cookie-consent.js';
 import type { ConsentUi, UiBridge } from './ui-bridge.js';
 
@@ -11,6 +11,17 @@ export { loadStrings } from './strings/index.js';
 function whenBodyExists(doc: Document): Promise<HTMLElement> {
   if (doc.body) return Promise.resolve(doc.body);
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(doc.body), { once: true }));
+}
+
+/** Fetches the chunk that defines `<cookie-consent-placeholder>`; false, said once on the console, when it cannot be fetched. */
+function definePlaceholder(): Promise<boolean> {
+  return import('./cookie-consent-placeholder.js').then(
+    () => true,
+    (error: unknown) => {
+      console.error(`cookie-consent: could not load the placeholders (${error instanceof Error ? error.message : String(error)})`);
+      return false;
+    },
+  );
 }
 
 export function mountConsentUi(bridge: UiBridge, doc: Document): ConsentUi {
@@ -22,14 +33,26 @@ export function mountConsentUi(bridge: UiBridge, doc: Document): ConsentUi {
     return element.updateComplete;
   });
   const placed = new WeakSet<Element>();
+  let placeholderDefined: Promise<boolean> | null = null;
   return {
     placeholder: (embed) => {
       if (placed.has(embed) || !embed.isConnected) return false;
       placed.add(embed);
-      const stand = new CookieConsentPlaceholderElement();
+      // Created by name so this can answer at once: the element upgrades when its chunk defines it,
+      // and Lit takes over the properties set before that.
+      const stand = doc.createElement('cookie-consent-placeholder');
       stand.bridge = bridge;
       stand.embed = embed;
+      // Until it can render, it holds the embed's box (the controller hides the embed when this
+      // returns), so the page does not jump twice. If the chunk fails, the box stays empty.
+      const box = embed.getBoundingClientRect();
+      stand.style.cssText = `display:block;width:${box.width}px;height:${box.height}px`;
       embed.before(stand);
+      placeholderDefined ??= definePlaceholder();
+      void placeholderDefined.then((defined) => {
+        if (!defined) return;
+        for (const held of ['display', 'width', 'height']) stand.style.removeProperty(held);
+      });
       return true;
     },
     showBanner: () => void mounted.then(() => element.showBanner()),

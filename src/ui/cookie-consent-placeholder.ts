@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { categoryText } from '../core/category-text.js';
 import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
 import type { UiBridge } from './ui-bridge.js';
@@ -17,13 +16,18 @@ const fill = (template: string, values: Record<string, string>): string =>
  * @csspart button - Both buttons; also `load` and `settings`.
  * @cssproperty --cc-placeholder-bg - Background of the stand-in.
  */
-@customElement('cookie-consent-placeholder')
 export class CookieConsentPlaceholderElement extends LitElement {
   static override styles = placeholderStyles;
 
-  @property({ attribute: false }) bridge: UiBridge | null = null;
+  // Without decorators, as in <cookie-consent> (see there).
+  static override properties = {
+    bridge: { attribute: false },
+    embed: { attribute: false },
+  };
+
+  bridge: UiBridge | null = null;
   /** The blocked element this stands in for. */
-  @property({ attribute: false }) embed: Element | null = null;
+  embed: Element | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bridge') && this.bridge) {
@@ -97,6 +101,8 @@ export class CookieConsentPlaceholderElement extends LitElement {
     `;
   }
 }
+
+customElements.define('cookie-consent-placeholder', CookieConsentPlaceholderElement);
 
 declare global {
   interface HTMLElementTagNameMap {

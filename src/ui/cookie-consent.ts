@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CategoryConfig } from '../core/config.js';
 import type { ConsentSource, ConsentState, DecisionRequest } from '../core/consent.js';
 import { categoryText } from '../core/category-text.js';
@@ -30,25 +29,37 @@ function fill(template: string, values: Record<string, string>): string {
  * @cssproperty --cc-font - Font family.
  * @cssproperty --cc-z-index - Stacking order of the banner.
  */
-@customElement('cookie-consent')
 export class CookieConsentElement extends LitElement {
   static override styles = cookieConsentStyles;
 
+  // Declared without decorators, so the chunk carries no decorator helpers. The fields below keep
+  // Lit's accessors because tsconfig.json has useDefineForClassFields off (initialised by assignment).
+  static override properties = {
+    bridge: { attribute: false },
+    theme: { reflect: true },
+    layout: { reflect: true },
+    bannerOpen: { state: true },
+    draft: { state: true },
+    view: { state: true },
+  };
+
   /** Set by the controller; the element renders nothing without it. */
-  @property({ attribute: false }) bridge: UiBridge | null = null;
+  bridge: UiBridge | null = null;
 
   /** `auto` follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Where the banner sits: a bar at the bottom, a box in the corner, or a box in the middle. */
-  @property({ reflect: true }) layout: 'bar' | 'box' | 'center' = 'bar';
+  layout: 'bar' | 'box' | 'center' = 'bar';
 
-  @state() private bannerOpen = false;
-  @state() private draft: Record<string, boolean> = {};
+  private bannerOpen = false;
+  private draft: Record<string, boolean> = {};
   /** Which view the dialog shows. */
-  @state() private view: 'preferences' | 'history' = 'preferences';
+  private view: 'preferences' | 'history' = 'preferences';
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   #opener: Element | null = null;
 
@@ -61,13 +72,13 @@ export class CookieConsentElement extends LitElement {
     this.draft = this.#currentChoices();
     this.view = 'preferences';
     await this.updateComplete;
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (dialog && !dialog.open) dialog.showModal();
   }
 
   hide(): void {
     this.bannerOpen = false;
-    if (this.dialog?.open) this.dialog.close();
+    if (this.#dialog?.open) this.#dialog.close();
   }
 
   #bannerSize: ResizeObserver | null = null;
@@ -225,7 +236,7 @@ export class CookieConsentElement extends LitElement {
       <dialog class="surface" part="preferences" aria-labelledby="cc-prefs-title" @close=${() => this.#onDialogClose()}>
         <div class="dialog-header">
           <h2 id="cc-prefs-title" tabindex="-1">${this.#t(this.view === 'history' ? 'history.title' : 'prefs.title')}</h2>
-          <button type="button" class="close" aria-label=${this.#t('button.close')} @click=${() => this.dialog?.close()}>
+          <button type="button" class="close" aria-label=${this.#t('button.close')} @click=${() => this.#dialog?.close()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
@@ -337,6 +348,8 @@ function deepActiveElement(doc: Document): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+customElements.define('cookie-consent', CookieConsentElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -24,6 +24,10 @@ function widgetFiles(page: SitePage): string[] {
 const settle = (ms = 600) => new Promise((resolve) => setTimeout(resolve, ms));
 const analyticsTag = (token: string): string => `<script type="text/plain" data-category="analytics" src="${trackerUrl(token, 'gtag')}"></script>`;
 const FOOTER = '<main><p>Article.</p></main><footer><cookie-consent-link></cookie-consent-link></footer>';
+const PLACEHOLDER_CHUNK = '/dist/chunks/cookie-consent-placeholder.js';
+const blockedFrame = (token: string): string =>
+  `<main><iframe data-category="marketing" data-src="${trackerUrl(token, 'video')}" title="Harbour video" width="400" height="225"></iframe></main>`;
+const placeholder = (page: SitePage) => page.doc.querySelector('cookie-consent-placeholder');
 
 /** First visit: the banner shows, everything is accepted; then the visitor comes back. */
 async function returningVisitor(spec: Parameters<typeof openPage>[0]): Promise<SitePage> {
@@ -44,6 +48,61 @@ describe('lazy loading: what a page fetches, and when', () => {
     expect(files[0]).to.equal('/dist/cookie-consent.js');
     expect(files).to.include.members(['/dist/cookie-consent-controller.js', '/dist/cookie-consent-ui.js']);
     expect(files).not.to.include('/dist/cookie-consent-engine.js');
+  });
+
+  it('a first visit without blocked embeds does not fetch the placeholder chunk', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    await waitForBanner(page);
+    await settle();
+    const files = widgetFiles(page);
+    expect(files).to.include('/dist/cookie-consent-ui.js');
+    expect(files).not.to.include(PLACEHOLDER_CHUNK);
+    // A boolean, not the class: a failing assertion on a class hangs the runner while it serialises it.
+    expect(Boolean(page.win.customElements.get('cookie-consent-placeholder')), 'the placeholder is defined').to.equal(false);
+  });
+
+  it('a blocked embed fetches the placeholder chunk, after the UI, and its placeholder shows in the embed’s place', async () => {
+    const token = newToken();
+    const page = await openPage({ config: BASIC_CONFIG, body: blockedFrame(token) });
+    await waitUntil(() => placeholder(page)?.shadowRoot?.querySelector('button'), 'no placeholder appeared');
+    const files = widgetFiles(page);
+    expect(files).to.include(PLACEHOLDER_CHUNK);
+    expect(files.indexOf(PLACEHOLDER_CHUNK)).to.be.greaterThan(files.indexOf('/dist/cookie-consent-ui.js'));
+    const stand = placeholder(page)!;
+    expect(stand.shadowRoot!.textContent).to.contain('Harbour video');
+    // The box it held while its chunk was on the way is handed back to its own styles.
+    expect(stand.style.height).to.equal('');
+    expect(Math.round(stand.getBoundingClientRect().width)).to.equal(400);
+    expect(page.doc.querySelector('iframe')!.getAttribute('src')).to.equal(null);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('when the placeholder chunk cannot be fetched, the embed stays blocked in an empty box of its size, with one clear error', async () => {
+    const token = newToken();
+    const page = await openPage({
+      config: BASIC_CONFIG,
+      body: blockedFrame(token),
+      embedSrc: '/__dist-without/chunks%2Fcookie-consent-placeholder.js/cookie-consent.js',
+    });
+    await waitUntil(() => page.win.__errors.length > 0, 'no console error');
+    await settle();
+    expect(page.win.__errors).to.have.length(1);
+    expect(page.win.__errors[0]).to.match(/^cookie-consent: could not load the placeholders/);
+    expect(page.win.__uncaught).to.deep.equal([]);
+    const stand = placeholder(page)!;
+    expect(stand.shadowRoot, 'the placeholder was never defined').to.equal(null);
+    // The iframe's own box: 400 × 225 and its default 2px border.
+    const box = stand.getBoundingClientRect();
+    expect([Math.round(box.width), Math.round(box.height)]).to.deep.equal([404, 229]);
+    const iframe = page.doc.querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).to.equal(null);
+    expect(await requestedScripts(token)).to.deep.equal([]);
+    // The banner still works, and consent loads the embed in place of the empty box.
+    await waitForBanner(page);
+    await page.win.CookieConsent.acceptAll();
+    await waitUntil(async () => (await requestedScripts(token)).includes('video'), 'the embed was not loaded after consent');
+    expect(iframe.hidden).to.equal(false);
+    expect(placeholder(page)).to.equal(null);
   });
 
   it('a returning visitor with a valid decision runs the loader alone: no controller, UI, language or engine chunk', async () => {

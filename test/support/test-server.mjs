@@ -86,11 +86,13 @@ export function testServerMiddleware() {
       context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
       return;
     }
-    const altered = /^\/__dist-(without|slow)\/([\w.-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
+    const altered = /^\/__dist-(without|slow)\/([\w.%-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
     if (altered) {
       // The built widget served from a folder that lacks one file, as when a deploy forgot a chunk
-      // (`without`), or where one file takes a second to arrive (`slow`).
-      const [, how, named, file] = altered;
+      // (`without`), or where one file takes a second to arrive (`slow`). A file in a subfolder is
+      // named with its slash encoded: /__dist-without/chunks%2Fx.js/cookie-consent.js.
+      const [, how, encodedName, file] = altered;
+      const named = decodeURIComponent(encodedName);
       const path = join('dist', file);
       context.set('cache-control', 'no-store');
       if (how === 'slow' && file === named) await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -116,9 +116,12 @@ describe('<cookie-consent> as visitors use it', () => {
       csp: true,
       config: BASIC_CONFIG,
       head: `<script type="text/plain" data-category="analytics" nonce="{{CSP_NONCE}}">window.__inlineRan = true;</script>`,
+      // A blocked embed too: its placeholder is a chunk of its own, sized through CSSOM until it renders.
+      body: '<main><iframe data-category="marketing" data-src="/blank.html" title="Map" width="300" height="200"></iframe></main>',
     });
     const banner = await waitForBanner(page);
     expect(getComputedStyle(banner).position).to.equal('fixed', 'the shadow styles were blocked');
+    await waitUntil(() => page.doc.querySelector('cookie-consent-placeholder')?.shadowRoot?.querySelector('button'), 'no placeholder appeared');
     buttonNamed(banner, 'Accept all').click();
     await waitUntil(() => (page.win as unknown as Record<string, unknown>)['__inlineRan'] === true, 'the nonce was not carried over');
     expect(page.win.__cspViolations).to.deep.equal([]);
