@@ -175,7 +175,7 @@ export class ConsentController {
 
   async showPreferences(opener: Element | null = null): Promise<void> {
     const ui = await this.#loadUi();
-    ui?.showPreferences(opener);
+    await ui?.showPreferences(opener);
   }
 
   async log(): Promise<LogEntry[]> {

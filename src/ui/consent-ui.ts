@@ -56,7 +56,7 @@ export function mountConsentUi(bridge: UiBridge, doc: Document): ConsentUi {
       return true;
     },
     showBanner: () => void mounted.then(() => element.showBanner()),
-    showPreferences: (opener) => void mounted.then(() => element.showPreferences(opener)),
+    showPreferences: (opener) => mounted.then(() => element.showPreferences(opener)),
     hide: () => void mounted.then(() => element.hide()),
   };
 }

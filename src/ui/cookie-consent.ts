@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { CategoryConfig } from '../core/config.js';
-import type { ConsentSource, ConsentState, DecisionRequest } from '../core/consent.js';
+import type { ConsentSource, DecisionRequest } from '../core/consent.js';
 import { categoryText } from '../core/category-text.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
+import type { PreferencesHost } from './preferences-view.js';
 import type { UiBridge } from './ui-bridge.js';
+
+type PreferencesView = typeof import('./preferences-view.js');
 
 /** Replaces `{name}` placeholders; the result is rendered as text, never as HTML. */
 function fill(template: string, values: Record<string, string>): string {
@@ -13,6 +15,8 @@ function fill(template: string, values: Record<string, string>): string {
 /**
  * `<cookie-consent>`: the first-layer banner and the preferences dialog.
  * Added to the page by the script; site owners theme it, they do not place it.
+ * The dialog's code and styles (preferences-view.ts) are fetched when it is
+ * first opened, or as soon as the pointer or focus reaches "Customise".
  *
  * @csspart banner - The first-layer banner.
  * @csspart preferences - The preferences `<dialog>`.
@@ -62,6 +66,9 @@ export class CookieConsentElement extends LitElement {
   }
 
   #opener: Element | null = null;
+  /** The dialog's code, once fetched; the dialog is not rendered before. */
+  #preferences: PreferencesView | null = null;
+  #loadingPreferences: Promise<PreferencesView | null> | null = null;
 
   showBanner(): void {
     this.bannerOpen = true;
@@ -69,6 +76,7 @@ export class CookieConsentElement extends LitElement {
 
   async showPreferences(opener: Element | null = null): Promise<void> {
     this.#opener = opener ?? deepActiveElement(this.ownerDocument);
+    if (!(await this.#loadPreferences())) return;
     this.draft = this.#currentChoices();
     this.view = 'preferences';
     await this.updateComplete;
@@ -79,6 +87,25 @@ export class CookieConsentElement extends LitElement {
   hide(): void {
     this.bannerOpen = false;
     if (this.#dialog?.open) this.#dialog.close();
+  }
+
+  /** Fetches the dialog's code once and adopts its styles; a failed fetch is reported and may be tried again. */
+  #loadPreferences(): Promise<PreferencesView | null> {
+    this.#loadingPreferences ??= import('./preferences-view.js').then(
+      (view) => {
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, view.preferencesStyles.styleSheet!];
+        this.#preferences = view;
+        this.requestUpdate();
+        return view;
+      },
+      (error: unknown) => {
+        this.#loadingPreferences = null;
+        console.error(`cookie-consent: could not load the preferences (${error instanceof Error ? error.message : String(error)})`);
+        return null;
+      },
+    );
+    return this.#loadingPreferences;
   }
 
   #bannerSize: ResizeObserver | null = null;
@@ -125,10 +152,10 @@ export class CookieConsentElement extends LitElement {
     return choices;
   }
 
-  #t(key: string): string {
+  #t(key: string, values: Record<string, string> = {}): string {
     const strings = this.bridge?.strings ?? {};
     const owner = this.bridge?.config.owner || strings['banner.ownerFallback'] || '';
-    return fill(strings[key] ?? key, { owner });
+    return fill(strings[key] ?? key, { owner, ...values });
   }
 
   /** The line saying GPC was honoured, when the browser sends it and a category is marked for it. */
@@ -158,24 +185,33 @@ export class CookieConsentElement extends LitElement {
     void this.#decide({ action, source });
   }
 
-  #saveDraft(): void {
-    void this.#decide({ action: 'save', source: 'preferences', categories: { ...this.draft } });
-  }
-
   #onDialogClose(): void {
     const opener = this.#opener;
     this.#opener = null;
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
   }
 
-  #onToggle(key: string, event: Event): void {
-    this.draft = { ...this.draft, [key]: (event.target as HTMLInputElement).checked };
-  }
-
   protected override render(): unknown {
     const bridge = this.bridge;
     if (!bridge) return nothing;
-    return html`${this.#renderBanner()}${this.#renderPreferences()}`;
+    return html`${this.#renderBanner()}${this.#preferences ? this.#preferences.renderPreferences(this.#preferencesHost(bridge)) : nothing}`;
+  }
+
+  #preferencesHost(bridge: UiBridge): PreferencesHost {
+    return {
+      bridge,
+      draft: this.draft,
+      view: this.view,
+      t: (key, values) => this.#t(key, values),
+      gpcNotice: () => this.#gpcNotice(),
+      choiceButtons: (source) => this.#choiceButtons(source),
+      decide: (request) => void this.#decide(request),
+      save: () => void this.#decide({ action: 'save', source: 'preferences', categories: { ...this.draft } }),
+      toggle: (category, on) => (this.draft = { ...this.draft, [category]: on }),
+      showView: (view) => void this.#showView(view),
+      close: () => this.#dialog?.close(),
+      closed: () => this.#onDialogClose(),
+    };
   }
 
   #choiceButtons(source: ConsentSource): unknown {
@@ -220,6 +256,8 @@ export class CookieConsentElement extends LitElement {
               class="choice"
               part="button customise"
               aria-haspopup="dialog"
+              @pointerenter=${() => void this.#loadPreferences()}
+              @focus=${() => void this.#loadPreferences()}
               @click=${(event: Event) => void this.showPreferences(event.currentTarget as Element)}
             >
               ${this.#t('button.customise')}
@@ -230,27 +268,6 @@ export class CookieConsentElement extends LitElement {
     `;
   }
 
-  #renderPreferences(): unknown {
-    const current = this.bridge!.current();
-    return html`
-      <dialog class="surface" part="preferences" aria-labelledby="cc-prefs-title" @close=${() => this.#onDialogClose()}>
-        <div class="dialog-header">
-          <h2 id="cc-prefs-title" tabindex="-1">${this.#t(this.view === 'history' ? 'history.title' : 'prefs.title')}</h2>
-          <button type="button" class="close" aria-label=${this.#t('button.close')} @click=${() => this.#dialog?.close()}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
-        ${this.view === 'history' ? this.#renderHistory() : this.#renderChoices(current)}
-      </dialog>
-    `;
-  }
-
-  #renderHistory(): unknown {
-    return html`<div class="dialog-body">
-      <consent-history .bridge=${this.bridge} @consent-history-back=${() => void this.#showView('preferences')}></consent-history>
-    </div>`;
-  }
-
   /** Switches the dialog's view and puts focus at the start of the new one. */
   async #showView(view: 'preferences' | 'history'): Promise<void> {
     // The history is rarely opened, so its code is a chunk of its own.
@@ -258,87 +275,6 @@ export class CookieConsentElement extends LitElement {
     this.view = view;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(view === 'history' ? '#cc-prefs-title' : '.history-button')?.focus();
-  }
-
-  #renderChoices(current: ConsentState | null): unknown {
-    const config = this.bridge!.config;
-    return html`
-        <div class="dialog-body">
-          <p>${this.#t('prefs.intro')}</p>
-          ${this.#gpcNotice()}
-          ${config.policyUrl ? html`<p><a class="policy-link" href=${config.policyUrl}>${this.#t('policy.link')}</a></p>` : nothing}
-          ${current ? this.#renderCurrentDecision(current) : nothing}
-          <ul class="categories">
-            ${Object.entries(config.categories).map(([key, category]) => this.#renderCategory(key, category))}
-          </ul>
-        </div>
-        <div class="dialog-footer">
-          <button type="button" class="choice" part="button save" @click=${() => this.#saveDraft()}>${this.#t('button.save')}</button>
-          ${this.#choiceButtons('preferences')}
-        </div>
-    `;
-  }
-
-  /** When and under which ID the current choice was made, and a one-click withdrawal when something is granted. */
-  #renderCurrentDecision(current: ConsentState): unknown {
-    const config = this.bridge!.config;
-    const grantsSomething = Object.entries(current.categories).some(([key, on]) => on && !config.categories[key]?.required);
-    const date = new Intl.DateTimeFormat(this.bridge!.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(current.decidedAt));
-    return html`<div class="decision">
-      <p class="meta">${fill(this.bridge!.strings['prefs.decision'] ?? '', { date, id: current.id })}</p>
-      <button type="button" class="secondary history-button" part="button history" @click=${() => void this.#showView('history')}>
-        ${this.#t('history.show')}
-      </button>
-      ${grantsSomething
-        ? html`<button type="button" class="secondary" part="button withdraw" @click=${() => void this.#decide({ action: 'withdraw', source: 'preferences' })}>
-            ${this.#t('button.withdraw')}
-          </button>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderCategory(key: string, category: CategoryConfig): unknown {
-    const text = categoryText(this.bridge!.config, this.bridge!.strings, key);
-    const id = `cc-category-${key}`;
-    const services = Object.entries(category.services);
-    return html`
-      <li class="category">
-        <div class="category-row">
-          ${category.required
-            ? html`<span class="category-name" id=${id}>${text.label}</span><span class="always-on">${this.#t('prefs.alwaysOn')}</span>`
-            : html`<label for=${id}>${text.label}</label>
-                <input
-                  type="checkbox"
-                  role="switch"
-                  id=${id}
-                  aria-describedby=${text.description ? `${id}-description` : nothing}
-                  .checked=${this.draft[key] === true}
-                  @change=${(event: Event) => this.#onToggle(key, event)}
-                />`}
-        </div>
-        ${text.description ? html`<p id=${`${id}-description`}>${text.description}</p>` : nothing}
-        ${services.length > 0
-          ? html`<details>
-              <summary>${this.#t('prefs.services')}</summary>
-              ${services.map(
-                ([serviceKey, service]) => html`
-                  <div class="service">
-                    <strong>${service.label ?? serviceKey}</strong>
-                    ${service.description ? html`<p>${service.description}</p>` : nothing}
-                    <dl>
-                      ${service.provider ? html`<dt>${this.#t('prefs.provider')}</dt><dd>${service.provider}</dd>` : nothing}
-                      ${service.cookies.map(
-                        (cookie) => html`<dt>${this.#t('prefs.cookie')}</dt>
-                          <dd><code>${cookie.name}</code>${cookie.duration ? ` · ${cookie.duration}` : ''}${cookie.description ? ` · ${cookie.description}` : ''}</dd>`,
-                      )}
-                    </dl>
-                  </div>
-                `,
-              )}
-            </details>`
-          : nothing}
-      </li>
-    `;
   }
 }
 

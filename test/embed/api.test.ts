@@ -7,6 +7,7 @@ import {
   buttonNamed,
   newToken,
   nextChange,
+  openDialog,
   openPage,
   readDatabase,
   reloadPage,
@@ -106,8 +107,7 @@ describe('window.CookieConsent and events', () => {
   it('Escape closes the preferences without granting anything, even with a switch turned on', async () => {
     const page = await openPage({ config: BASIC_CONFIG });
     buttonNamed(await waitForBanner(page), 'Customise').click();
-    const dialog = widget(page)!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    const dialog = await openDialog(page);
     widget(page)!.querySelector<HTMLInputElement>('#cc-category-analytics')!.click();
     page.frame.focus();
     await sendKeys({ press: 'Escape' });
@@ -120,8 +120,7 @@ describe('window.CookieConsent and events', () => {
   it('the close button closes the preferences without granting anything', async () => {
     const page = await openPage({ config: BASIC_CONFIG });
     buttonNamed(await waitForBanner(page), 'Customise').click();
-    const dialog = widget(page)!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    const dialog = await openDialog(page);
     widget(page)!.querySelector<HTMLInputElement>('#cc-category-analytics')!.click();
     widget(page)!.querySelector<HTMLButtonElement>('button.close')!.click();
     await waitUntil(() => !dialog.open);

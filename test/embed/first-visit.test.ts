@@ -5,6 +5,7 @@ import {
   buttonNamed,
   newToken,
   nextChange,
+  openDialog,
   openPage,
   readDatabase,
   reloadPage,
@@ -116,8 +117,7 @@ describe('first visit through the one-tag embed', () => {
     const page = await openPage({ config: BASIC_CONFIG, head: blockedTags(token) });
     buttonNamed(await waitForBanner(page), 'Customise').click();
     const root = widget(page)!;
-    const dialog = root.querySelector('dialog')!;
-    await waitUntil(() => dialog.open, 'the preferences did not open');
+    const dialog = await openDialog(page);
     const switches = Array.from(dialog.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
     expect(switches).to.have.length(2);
     expect(switches.every((s) => !s.checked)).to.equal(true, 'an optional category was pre-ticked');

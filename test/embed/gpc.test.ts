@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
 import type { LogEntry } from '../../src/core/log.js';
-import { BASIC_CONFIG, buttonNamed, nextChange, openPage, readDatabase, resetSite, waitForBanner, widget } from '../support/site-page.js';
+import { BASIC_CONFIG, buttonNamed, nextChange, openDialog, openPage, readDatabase, resetSite, waitForBanner } from '../support/site-page.js';
 
 const SENDS_GPC = `<script>Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });</script>`;
 const GPC_CONFIG = { ...BASIC_CONFIG, categories: { necessary: { required: true }, analytics: {}, marketing: { gpc: true } } };
@@ -27,8 +26,7 @@ describe('Global Privacy Control', () => {
     expect(notice?.textContent).to.contain('Global Privacy Control');
     expect(notice?.textContent).to.contain('Marketing stay off, even with “Accept all”');
     await page.win.CookieConsent.showPreferences();
-    const dialog = widget(page)!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    const dialog = await openDialog(page);
     expect(dialog.querySelector('[part~="gpc-notice"]')).to.exist;
   });
 

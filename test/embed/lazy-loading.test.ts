@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import {
   BASIC_CONFIG,
+  buttonNamed,
   newToken,
+  nextChange,
+  openDialog,
   openPage,
   reloadPage,
   requestedScripts,
@@ -25,6 +28,7 @@ const settle = (ms = 600) => new Promise((resolve) => setTimeout(resolve, ms));
 const analyticsTag = (token: string): string => `<script type="text/plain" data-category="analytics" src="${trackerUrl(token, 'gtag')}"></script>`;
 const FOOTER = '<main><p>Article.</p></main><footer><cookie-consent-link></cookie-consent-link></footer>';
 const PLACEHOLDER_CHUNK = '/dist/chunks/cookie-consent-placeholder.js';
+const PREFERENCES_CHUNK = '/dist/chunks/preferences-view.js';
 const blockedFrame = (token: string): string =>
   `<main><iframe data-category="marketing" data-src="${trackerUrl(token, 'video')}" title="Harbour video" width="400" height="225"></iframe></main>`;
 const placeholder = (page: SitePage) => page.doc.querySelector('cookie-consent-placeholder');
@@ -48,6 +52,35 @@ describe('lazy loading: what a page fetches, and when', () => {
     expect(files[0]).to.equal('/dist/cookie-consent.js');
     expect(files).to.include.members(['/dist/cookie-consent-controller.js', '/dist/cookie-consent-ui.js']);
     expect(files).not.to.include('/dist/cookie-consent-engine.js');
+  });
+
+  it('the banner comes without the preferences dialog: its chunk is fetched when the pointer reaches Customise', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const banner = await waitForBanner(page);
+    await settle();
+    expect(widgetFiles(page)).not.to.include(PREFERENCES_CHUNK);
+    expect(widget(page)!.querySelector('dialog'), 'the dialog was rendered with the banner').to.equal(null);
+    buttonNamed(banner, 'Customise').dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => widgetFiles(page).includes(PREFERENCES_CHUNK), 'hovering Customise did not fetch the preferences');
+    buttonNamed(banner, 'Customise').click();
+    const dialog = await openDialog(page);
+    expect(dialog.querySelectorAll('input[role="switch"]')).to.have.length(2);
+    expect(page.win.__errors).to.deep.equal([]);
+  });
+
+  it('when the preferences chunk cannot be fetched, Customise reports it once and the banner still decides', async () => {
+    const page = await openPage({ config: BASIC_CONFIG, embedSrc: '/__dist-without/chunks%2Fpreferences-view.js/cookie-consent.js' });
+    const banner = await waitForBanner(page);
+    buttonNamed(banner, 'Customise').click();
+    await waitUntil(() => page.win.__errors.length > 0, 'no console error');
+    await settle();
+    expect(page.win.__errors).to.have.length(1);
+    expect(page.win.__errors[0]).to.match(/^cookie-consent: could not load the preferences/);
+    expect(page.win.__uncaught).to.deep.equal([]);
+    expect(widget(page)!.querySelector('dialog')).to.equal(null);
+    const changed = nextChange(page);
+    buttonNamed(banner, 'Reject all').click();
+    expect((await changed).action).to.equal('reject-all');
   });
 
   it('a first visit without blocked embeds does not fetch the placeholder chunk', async () => {

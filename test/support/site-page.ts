@@ -56,6 +56,12 @@ function loaded(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
 }
 
+/** The preferences `<dialog>`, once it is open (its code is fetched when first needed). */
+export async function openDialog(page: SitePage): Promise<HTMLDialogElement> {
+  await waitUntil(() => widget(page)?.querySelector('dialog')?.open, 'the preferences did not open');
+  return widget(page)!.querySelector('dialog')!;
+}
+
 /** Opens the page and waits until the widget has read the stored decision. */
 export async function openPage(spec: PageSpec, { waitForReady = true } = {}): Promise<SitePage> {
   const frame = document.createElement('iframe');

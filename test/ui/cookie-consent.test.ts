@@ -5,6 +5,7 @@ import {
   BASIC_CONFIG,
   buttonNamed,
   nextChange,
+  openDialog,
   openPage,
   readDatabase,
   resetSite,
@@ -36,8 +37,9 @@ async function axeViolations(page: SitePage, target: Element): Promise<string[]>
 
 async function openPreferences(page: SitePage): Promise<HTMLDialogElement> {
   await page.win.CookieConsent.showPreferences();
+  // showPreferences() settles once the dialog is open.
   const dialog = widget(page)!.querySelector('dialog')!;
-  await waitUntil(() => dialog.open, 'the preferences did not open');
+  expect(dialog.open).to.equal(true);
   return dialog;
 }
 
@@ -148,8 +150,7 @@ describe('<cookie-consent> as visitors use it', () => {
     page.frame.focus();
     buttonNamed(banner, 'Customise').focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = widget(page)!.querySelector('dialog')!;
-    await waitUntil(() => dialog.open);
+    const dialog = await openDialog(page);
     expect(dialog.contains(deepActive(page))).to.equal(true, 'focus did not move into the dialog');
     const analytics = widget(page)!.querySelector<HTMLInputElement>('#cc-category-analytics')!;
     analytics.focus();
@@ -169,9 +170,7 @@ describe('<cookie-consent> as visitors use it', () => {
     page.frame.focus();
     link.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = await waitUntil(() => widget(page)?.querySelector('dialog[open]'), 'the preferences did not open').then(
-      () => widget(page)!.querySelector('dialog')!,
-    );
+    const dialog = await openDialog(page);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
     expect(page.doc.activeElement).to.equal(link);
@@ -242,7 +241,7 @@ describe('withdrawing from the preferences', () => {
     });
     await page.win.CookieConsent.acceptAll();
     page.doc.querySelector<HTMLAnchorElement>('footer a')!.click();
-    const dialog = await waitUntil(() => widget(page)?.querySelector('dialog[open]')).then(() => widget(page)!.querySelector('dialog')!);
+    const dialog = await openDialog(page);
     const changed = nextChange(page);
     buttonNamed(dialog, 'Withdraw consent').click();
     const state = await changed;
