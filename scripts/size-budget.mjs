@@ -21,16 +21,16 @@ const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\
 const VIEWS = [
   { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.6 * KB },
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.5 * KB },
-  { name: 'first visit, banner in English', entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'], limit: 31.25 * KB },
+  { name: 'first visit, banner in English', entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'], limit: 30.5 * KB },
   {
     name: 'first visit, banner in the largest other language',
     entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js', 'LARGEST_LANGUAGE'],
-    limit: 33.5 * KB,
+    limit: 32.75 * KB,
   },
   {
     name: 'first visit, decision recorded',
     entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js', 'cookie-consent-engine.js'],
-    limit: 36 * KB,
+    limit: 35.25 * KB,
   },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];

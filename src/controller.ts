@@ -28,7 +28,7 @@ import type { LogEntry, VerificationResult } from './core/log.js';
 import type { ShownText } from './core/shown-text.js';
 import { cacheConfig, checkDecision, readDecision } from './browser/consent-store.js';
 import type { ContentGate } from './browser/content-gate.js';
-import { deleteRefusedData } from './browser/cookie-cleaner.js';
+import type { hasRefusedData } from './browser/cookie-cleaner.js';
 import type { DecisionEffects } from './browser/decision-effects.js';
 import { addSettingsButton, whenIdle } from './browser/page-tasks.js';
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
@@ -74,6 +74,8 @@ export interface LoaderHandover {
   tabs: TabSync | null;
   /** Consent Mode update, Tag Manager event and gate release, as the loader does them. */
   effects: DecisionEffects;
+  /** The loader's cheap look for refused purposes' cookies and storage; the cleaner itself is fetched only when it finds some. */
+  hasRefusedData: typeof hasRefusedData;
   /** Gives the automatic blocker the config's `autoBlock` hosts; missing in the lite build, which has no blocker. */
   autoBlock: ((configured: AutoBlockHosts) => void) | null;
 }
@@ -234,12 +236,13 @@ export class ConsentController {
       this.#granted = grantedCategories(config, applied);
       this.#consentId = applied.state.id;
       this.#resolveReady(this.get());
-      deleteRefusedData(doc, config, applied.state);
+      void this.#cleanUp(applied.state);
     } else {
       if (config.settingsButton) addSettingsButton(this.env.doc);
       const stored = await this.#readStored(loader.stored());
       this.#consentId = stored?.id ?? null;
-      this.#apply(classifyDecision(config, stored, new Date()));
+      // Ready once in effect, refused purposes' leftovers included (rarely any: then the cleaner is fetched first).
+      await this.#apply(classifyDecision(config, stored, new Date()));
       this.#resolveReady(this.get());
       this.#dispatch('cookie-consent:ready', this.get());
     }
@@ -369,7 +372,7 @@ export class ConsentController {
       this.#text = null;
       this.#warnStorage(error);
     }
-    this.#settle(classifyDecision(config, state, new Date()), state);
+    await this.#settle(classifyDecision(config, state, new Date()), state);
     return structuredClone(state);
   }
 
@@ -378,13 +381,15 @@ export class ConsentController {
    * when a purpose that was running has been revoked: a running script cannot
    * be unloaded any other way (`reloadOnWithdraw`).
    */
-  #settle(status: DecisionStatus, state: ConsentState): void {
+  async #settle(status: DecisionStatus, state: ConsentState): Promise<void> {
     const config = this.#config!;
     const before = this.#granted;
-    this.#apply(status);
+    const cleaning = this.#apply(status);
     const revoked = [...before].some((key) => !config.categories[key]?.required && !this.#granted.has(key));
     void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
     this.#dispatch('cookie-consent:change', structuredClone(state));
+    // The revoked purposes' data goes before the page does.
+    await cleaning;
     if (revoked && config.reloadOnWithdraw) this.env.doc.location.reload();
   }
 
@@ -397,7 +402,7 @@ export class ConsentController {
     const stored = await this.#readStored();
     if (!stored || JSON.stringify(stored) === JSON.stringify(this.get())) return;
     this.#consentId = stored.id;
-    this.#settle(classifyDecision(config, stored, new Date()), stored);
+    await this.#settle(classifyDecision(config, stored, new Date()), stored);
   }
 
   /**
@@ -406,17 +411,37 @@ export class ConsentController {
    * of refused purposes' cookies and storage (on every load too, since a tracker
    * may write again just before a reload), then the gate.
    */
-  #apply(status: DecisionStatus): void {
+  #apply(status: DecisionStatus): Promise<void> | null {
     const config = this.#config;
-    if (!config) return;
+    if (!config) return null;
     this.#status = status;
     this.#granted = grantedCategories(config, status);
     const decided = status.kind === 'valid' || status.kind === 'incomplete';
     const effects = this.env.loader.effects;
     effects.announce(this.env.doc.defaultView, config, status, this.#granted);
     const refusedAll = { categories: Object.fromEntries(Object.entries(config.categories).map(([key, c]) => [key, c.required])) };
-    deleteRefusedData(this.env.doc, config, decided ? status.state : refusedAll);
-    void effects.release(this.#gate, status, this.#granted);
+    const cleaning = this.#cleanUp(decided ? status.state : refusedAll);
+    if (!cleaning) {
+      void effects.release(this.#gate, status, this.#granted);
+      return null;
+    }
+    // The release waits for the cleaner, and then takes the decision in force by then (another may have come meanwhile).
+    return cleaning.then(() => void effects.release(this.#gate, this.#status, this.#granted));
+  }
+
+  /**
+   * Deletes refused purposes' cookies and storage keys when there are any
+   * (null when there are none, the usual case). The cleaner is a chunk of its
+   * own, fetched only then; the returned promise never rejects.
+   */
+  #cleanUp(decision: Pick<ConsentState, 'categories' | 'services'>): Promise<void> | null {
+    const config = this.#config;
+    const doc = this.env.doc;
+    if (!config || !this.env.loader.hasRefusedData(doc, config, decision)) return null;
+    return import('./browser/cookie-cleaner.js').then(
+      (cleaner) => void cleaner.deleteRefusedData(doc, config, decision),
+      (error: unknown) => console.warn(`cookie-consent: could not load the cleanup of refused purposes' data (${describeError(error)})`),
+    );
   }
 
   #dispatch(type: string, detail: ConsentState | null): void {

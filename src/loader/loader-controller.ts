@@ -214,6 +214,7 @@ export class LoaderController implements ConsentDriver {
             stored: () => this.#stored,
             tabs: this.#tabs,
             effects: DECISION_EFFECTS,
+            hasRefusedData,
             autoBlock,
           },
         });

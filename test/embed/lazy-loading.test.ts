@@ -29,6 +29,14 @@ const analyticsTag = (token: string): string => `<script type="text/plain" data-
 const FOOTER = '<main><p>Article.</p></main><footer><cookie-consent-link></cookie-consent-link></footer>';
 const PLACEHOLDER_CHUNK = '/dist/chunks/cookie-consent-placeholder.js';
 const PREFERENCES_CHUNK = '/dist/chunks/preferences-view.js';
+const CLEANER_CHUNK = '/dist/chunks/cookie-cleaner.js';
+/** BASIC_CONFIG with a cookie declared for analytics, so that there is something to clean. */
+const WITH_COOKIE = {
+  ...BASIC_CONFIG,
+  reloadOnWithdraw: false,
+  categories: { ...BASIC_CONFIG.categories, analytics: { services: { stats: { cookies: [{ name: '_lazy_ga' }] } } } },
+};
+const hasCookie = (page: SitePage): boolean => page.doc.cookie.split(';').some((part) => part.trim().startsWith('_lazy_ga='));
 const blockedFrame = (token: string): string =>
   `<main><iframe data-category="marketing" data-src="${trackerUrl(token, 'video')}" title="Harbour video" width="400" height="225"></iframe></main>`;
 const placeholder = (page: SitePage) => page.doc.querySelector('cookie-consent-placeholder');
@@ -81,6 +89,30 @@ describe('lazy loading: what a page fetches, and when', () => {
     const changed = nextChange(page);
     buttonNamed(banner, 'Reject all').click();
     expect((await changed).action).to.equal('reject-all');
+  });
+
+  it('the cleaner is fetched only when refused purposes left something behind, and has deleted it by ready', async () => {
+    let page = await openPage({ config: WITH_COOKIE });
+    await waitForBanner(page);
+    await settle();
+    expect(widgetFiles(page)).not.to.include(CLEANER_CHUNK);
+    // A tracker cookie from before the widget was there: the next page deletes it before anything else.
+    page.doc.cookie = '_lazy_ga=1; path=/';
+    page = await reloadPage(page);
+    expect(hasCookie(page), 'the refused purpose’s cookie survived until ready').to.equal(false);
+    expect(widgetFiles(page)).to.include(CLEANER_CHUNK);
+  });
+
+  it('when the cleaner cannot be fetched, a withdrawal still takes effect, with one warning', async () => {
+    const page = await openPage({ config: WITH_COOKIE, embedSrc: '/__dist-without/chunks%2Fcookie-cleaner.js/cookie-consent.js' });
+    await page.win.CookieConsent.acceptAll();
+    page.doc.cookie = '_lazy_ga=1; path=/';
+    const state = await page.win.CookieConsent.withdraw();
+    expect(state.categories).to.deep.include({ analytics: false });
+    expect(page.win.CookieConsent.allowed('analytics')).to.equal(false);
+    expect(page.win.__warnings.filter((w) => w.includes('could not load the cleanup'))).to.have.length(1);
+    expect(page.win.__uncaught).to.deep.equal([]);
+    page.doc.cookie = '_lazy_ga=; path=/; max-age=0';
   });
 
   it('a first visit without blocked embeds does not fetch the placeholder chunk', async () => {
