@@ -19,7 +19,7 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** What differs between the builds: the automatic blocker (or none), and where the lazy chunks come from. */
-export type LoaderOptions = Pick<LoaderEnvironment, 'loadController' | 'loadUi' | 'loadEngine' | 'autoBlock' | 'onRawConfig'>;
+export type LoaderOptions = Pick<LoaderEnvironment, 'loadController' | 'loadUi' | 'loadEngine' | 'autoBlock' | 'onRawConfig' | 'prefetch'>;
 
 /** The page's loader and its `window.CookieConsent`, or null when the page already has one. */
 export function createLoader(options: LoaderOptions): LoaderController | null {

@@ -42,6 +42,8 @@ export interface LoaderEnvironment {
   loadUi: UiLoader;
   loadEngine: EngineLoader;
   labelLinks: (language: string, label: string) => void;
+  /** Fetches the controller and UI chunks without running them yet (the one-tag embed; a bundler's build does without). */
+  prefetch?: () => void;
   /** Sees the raw config first thing (the automatic blocker takes the site's hosts from it). */
   onRawConfig?: (raw: unknown) => void;
   /** Gives the automatic blocker the validated config's hosts; null in the lite build, which has no blocker. */
@@ -159,9 +161,19 @@ export class LoaderController implements ConsentDriver {
     // Cookies of refused purposes (a tracker wrote again just before a reload) are the controller's to delete,
     // before anything is released, as on any other page.
     if (!cached || status?.kind !== 'valid' || this.#controller || hasRefusedData(doc, cached.config, status.state)) {
-      // No decision at all: the banner will show, so fetch the UI alongside the controller.
-      if (record === undefined) this.env.loadUi().catch(() => undefined);
-      this.#later(() => undefined);
+      if (record !== undefined) {
+        this.#later(() => undefined);
+        return;
+      }
+      // No decision at all: the banner will show. Its code is fetched now, but runs once the page is parsed:
+      // run sooner, it would compete with the page's own first render for the main thread.
+      const start = (): void => {
+        this.env.loadUi().catch(() => undefined);
+        this.#later(() => undefined);
+      };
+      if (doc.readyState !== 'loading') return start();
+      this.env.prefetch?.();
+      doc.addEventListener('DOMContentLoaded', start, { once: true });
       return;
     }
     const config = cached.config;

@@ -67,6 +67,16 @@ export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawCon
     }),
     loadUi: lazy(() => beside<UiModule>('cookie-consent-ui.js')),
     loadEngine: lazy(() => beside<EngineModule>('cookie-consent-engine.js')),
+    prefetch: () => {
+      for (const file of ['cookie-consent-controller.js', 'cookie-consent-ui.js', ...SHARED_CHUNKS]) {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = new URL(file, base).href;
+        // Only the fetch matters: the module map keeps the result for the import that follows.
+        link.onload = link.onerror = () => link.remove();
+        document.head.append(link);
+      }
+    },
     autoBlock,
     ...(onRawConfig ? { onRawConfig } : {}),
   });

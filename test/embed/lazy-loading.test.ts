@@ -234,6 +234,23 @@ describe('lazy loading: what a page fetches, and when', () => {
     expect(widgetFiles(page)).to.deep.equal(['/dist/cookie-consent.js']);
   });
 
+  it('a first visit fetches the banner’s code while the page is still loading, and runs it once the page is parsed', async () => {
+    const token = newToken();
+    const page = await openPage({
+      config: BASIC_CONFIG,
+      beforeEmbed: `<script>document.addEventListener('cookie-consent:ready', () => (window.__readyAt = performance.now()));</script>`,
+      // A slow script in the body keeps the page loading for a while after the stored decision is read.
+      body: `<p>Article.</p><script src="${trackerUrl(token, 'slow', '?delay=1500')}"></script><p>More.</p>`,
+    });
+    await waitForBanner(page);
+    const parsed = (page.win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart;
+    const controller = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) =>
+      entry.name.endsWith('/cookie-consent-controller.js'),
+    )!;
+    expect(controller.startTime, 'the controller was fetched only after the page was parsed').to.be.below(parsed);
+    expect((page.win as unknown as { __readyAt: number }).__readyAt, 'the controller ran before the page was parsed').to.be.at.least(parsed);
+  });
+
   it('the chunks the controller and the UI import are fetched together with the controller, not after it has arrived', async () => {
     // The controller takes a second to arrive; whatever it imports must not wait for it.
     const page = await openPage({ config: BASIC_CONFIG, embedSrc: '/__dist-slow/cookie-consent-controller.js/cookie-consent.js' });
