@@ -30,7 +30,7 @@ import { cacheConfig, checkDecision, readDecision } from './browser/consent-stor
 import type { ContentGate } from './browser/content-gate.js';
 import type { hasRefusedData } from './browser/cookie-cleaner.js';
 import type { DecisionEffects } from './browser/decision-effects.js';
-import { addSettingsButton, whenIdle } from './browser/page-tasks.js';
+import { addSettingsButton, nextTask, whenIdle } from './browser/page-tasks.js';
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
 import type { EngineLoader, EngineModule } from './engine.js';
 import type { TabSync } from './browser/tab-sync.js';
@@ -247,6 +247,9 @@ export class ConsentController {
       this.#dispatch('cookie-consent:ready', this.get());
     }
     if (!this.#hasValidDecision()) {
+      // The banner's first render is the longest piece of our work: a task of its own, not one long task
+      // with the validation before it.
+      await nextTask(doc.defaultView);
       const ui = await this.#loadUi();
       // A decision may have arrived (API, another tab) while the UI was loading.
       if (!this.#hasValidDecision()) ui?.showBanner();

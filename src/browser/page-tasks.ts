@@ -9,6 +9,12 @@ export function whenIdle(win: Window | null, work: () => unknown): void {
   else setTimeout(() => void work(), 1000);
 }
 
+/** Lets the page render and respond before the next piece of work (a new task, not a microtask). */
+export function nextTask(win: Window | null): Promise<void> {
+  const scheduler = (win as { scheduler?: { yield?: () => Promise<void> } } | null)?.scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The persistent "Cookie settings" button (config `settingsButton`), once the page has a body. */
 export function addSettingsButton(doc: Document): void {
   const add = (): void => {
