@@ -3,7 +3,8 @@
  * reports every problem at once with the path and the expected value.
  * Pure data in, pure data out: no DOM, no storage.
  */
-import { parseConsentModeOptions, type ConsentModeOptions } from './consent-mode.js';
+import type { ConsentModeOptions } from './consent-mode.js';
+import { parseConsentModeOptions } from './consent-mode-options.js';
 import { describe, isRecord, suggestion } from './problems.js';
 
 /** One cookie a service sets, as the preferences list it. */

@@ -1,9 +1,11 @@
 /**
- * Google Consent Mode v2: the site owner's options, and the signals a consent
- * decision turns into. Pure data in, pure data out: no DOM, no storage. The
- * gtag calls that send them live in `src/browser/gtag.ts`.
+ * Google Consent Mode v2: its types and the signals a consent decision turns
+ * into, which every page needs. Validating the site owner's options is in
+ * consent-mode-options.ts, which only the controller loads. Pure data in, pure
+ * data out: no DOM, no storage. The gtag calls that send them live in
+ * `src/browser/gtag.ts`.
  */
-import { describe, isRecord, suggestion } from './problems.js';
+import { isRecord } from './problems.js';
 
 /** The consent types Google tags understand. */
 export type ConsentModeKey =
@@ -59,19 +61,6 @@ export interface ConsentModeOptions {
   urlPassthrough: boolean;
 }
 
-/** One thing wrong with the options, addressed by its path (the shape of `ConfigProblem` in config.ts). */
-export interface ConsentModeProblem {
-  path: string;
-  message: string;
-}
-
-/** What `parseConsentModeOptions` returns: usable options even when there are errors (the caller fails closed on errors). */
-export interface ConsentModeParseResult {
-  options: ConsentModeOptions;
-  errors: ConsentModeProblem[];
-  warnings: ConsentModeProblem[];
-}
-
 /** The object passed to `gtag('consent', 'default', …)`. */
 export type ConsentModeDefaultCommand = ConsentModeSignals & {
   wait_for_update: number;
@@ -93,148 +82,12 @@ export const MAX_WAIT_FOR_UPDATE = 10_000;
 /** ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision. */
 export const REGION_PATTERN = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
 
-/**
- * The EEA countries and the UK, where the denied default must apply (COMPLIANCE
- * F.33). ISO 3166 spells Greece "GR", not the EU's "EL".
- */
-const EEA_AND_UK = [
-  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS',
-  'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'GB',
-] as const;
-
 /** The two v2 types that Google ties to advertising consent specifically. */
-const AD_CONSENT_KEYS: readonly ConsentModeKey[] = ['ad_user_data', 'ad_personalization'];
+export const AD_CONSENT_KEYS: readonly ConsentModeKey[] = ['ad_user_data', 'ad_personalization'];
 
-const OPTION_KEYS = ['enabled', 'mapping', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough'] as const;
-const PATH = 'googleConsentMode';
+export const CONSENT_MODE_OPTION = 'googleConsentMode';
 
 type Raw = Record<string, unknown>;
-
-function defaultOptions(categoryKeys: readonly string[]): ConsentModeOptions {
-  const mapping: Record<string, ConsentModeKey[]> = {};
-  for (const category of categoryKeys) mapping[category] = [...(DEFAULT_CONSENT_MODE_MAPPING[category] ?? [])];
-  return { enabled: false, mapping, waitForUpdate: DEFAULT_WAIT_FOR_UPDATE, region: [], adsDataRedaction: false, urlPassthrough: false };
-}
-
-/**
- * Validates `googleConsentMode` from the site owner's config and fills in the
- * defaults. `categoryKeys` are the configured categories (already validated),
- * since a mapping may only name those. Never throws; paths start with
- * `googleConsentMode`, messages read `expected X, got Y` like config.ts.
- *
- * A `mapping` replaces the default only for the categories it names, so
- * `{"mapping": {"analytics": []}}` turns off analytics_storage and keeps the
- * marketing and functional defaults.
- */
-export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): ConsentModeParseResult {
-  const options = defaultOptions(categoryKeys);
-  const errors: ConsentModeProblem[] = [];
-  const warnings: ConsentModeProblem[] = [];
-  const error = (path: string, expected: string, value: unknown, hint = ''): void => {
-    errors.push({ path, message: `expected ${expected}, got ${describe(value)}${hint}` });
-  };
-  const boolean = (object: Raw, key: 'enabled' | 'adsDataRedaction' | 'urlPassthrough'): void => {
-    const value = object[key];
-    if (value === undefined) return;
-    if (typeof value === 'boolean') options[key] = value;
-    else error(`${PATH}.${key}`, 'true or false', value);
-  };
-
-  if (raw === undefined) return { options, errors, warnings };
-  if (!isRecord(raw)) {
-    error(PATH, 'an object like {"enabled": true}', raw);
-    return { options, errors, warnings };
-  }
-  for (const key of Object.keys(raw)) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) {
-      warnings.push({ path: `${PATH}.${key}`, message: `unknown option, ignored${suggestion(key, OPTION_KEYS)}` });
-    }
-  }
-
-  // Read in the order the options are documented, so problems are listed in that order too.
-  boolean(raw, 'enabled');
-
-  const mapping = raw['mapping'];
-  if (mapping !== undefined && !isRecord(mapping)) {
-    error(`${PATH}.mapping`, 'an object of categories and consent types, e.g. {"analytics": ["analytics_storage"]}', mapping);
-  } else if (mapping) {
-    for (const [category, keys] of Object.entries(mapping)) {
-      const path = `${PATH}.mapping.${category}`;
-      if (!categoryKeys.includes(category)) {
-        errors.push({ path, message: `expected the name of a configured category (${categoryKeys.join(', ') || 'none'})` });
-        continue;
-      }
-      if (!Array.isArray(keys)) {
-        error(path, 'an array of consent types, e.g. ["analytics_storage"]', keys);
-        continue;
-      }
-      const parsed: ConsentModeKey[] = [];
-      keys.forEach((key: unknown, index) => {
-        if (typeof key === 'string' && (MAPPABLE_CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
-          if (!parsed.includes(key as ConsentModeKey)) parsed.push(key as ConsentModeKey);
-          return;
-        }
-        const hint = key === 'security_storage'
-          ? ' (security_storage is always granted, so no category controls it)'
-          : typeof key === 'string' ? suggestion(key, MAPPABLE_CONSENT_MODE_KEYS) : '';
-        error(`${path}[${index}]`, `one of ${MAPPABLE_CONSENT_MODE_KEYS.map((k) => JSON.stringify(k)).join(', ')}`, key, hint);
-      });
-      options.mapping[category] = parsed;
-    }
-  }
-
-  const wait = raw['waitForUpdate'];
-  if (wait !== undefined) {
-    if (typeof wait === 'number' && Number.isInteger(wait) && wait >= 0 && wait <= MAX_WAIT_FOR_UPDATE) options.waitForUpdate = wait;
-    else error(`${PATH}.waitForUpdate`, `a whole number of milliseconds from 0 to ${MAX_WAIT_FOR_UPDATE}`, wait);
-  }
-
-  const region = raw['region'];
-  if (region !== undefined) {
-    if (!Array.isArray(region)) {
-      error(`${PATH}.region`, 'an array of ISO 3166 codes like "DE" or "ES-MD"', region);
-    } else {
-      region.forEach((code: unknown, index) => {
-        if (typeof code === 'string' && REGION_PATTERN.test(code)) {
-          if (!options.region.includes(code)) options.region.push(code);
-          return;
-        }
-        const hint = typeof code === 'string' && REGION_PATTERN.test(code.toUpperCase()) ? ` (did you mean "${code.toUpperCase()}"?)` : '';
-        error(`${PATH}.region[${index}]`, 'ISO 3166 codes like "DE" or "ES-MD"', code, hint);
-      });
-      // A region list limits the denied default to those regions. Visitors anywhere
-      // else get no default at all, and Google tags then act as if consent were granted.
-      const missing = EEA_AND_UK.filter((country) => !options.region.includes(country));
-      if (region.length > 0 && missing.length > 0) {
-        warnings.push({
-          path: `${PATH}.region`,
-          message: `the denied default applies only to the listed regions; these EEA and UK countries get none, so Google tags there may act before the visitor decides: ${missing.join(', ')}`,
-        });
-      }
-    }
-  }
-
-  boolean(raw, 'adsDataRedaction');
-  boolean(raw, 'urlPassthrough');
-
-  warnAboutAdConsent(options.mapping, warnings);
-  return { options, errors, warnings };
-}
-
-/** Mappings that look like they grant ad_user_data or ad_personalization, but by the marketing rule never will on their own. */
-function warnAboutAdConsent(mapping: Record<string, ConsentModeKey[]>, warnings: ConsentModeProblem[]): void {
-  const hasMarketing = Object.hasOwn(mapping, 'marketing');
-  const anyAdStorage = Object.values(mapping).some((keys) => keys.includes('ad_storage'));
-  for (const [category, keys] of Object.entries(mapping)) {
-    if (hasMarketing && category === 'marketing') continue;
-    for (const key of keys) {
-      if (!AD_CONSENT_KEYS.includes(key)) continue;
-      const path = `${PATH}.mapping.${category}`;
-      if (hasMarketing) warnings.push({ path, message: `${key} is granted only when "marketing" is granted too` });
-      else if (!anyAdStorage) warnings.push({ path, message: `${key} stays denied: it needs the categories mapped to ad_storage, and there are none` });
-    }
-  }
-}
 
 /** What Google tags should assume before the visitor decides: nothing but security_storage. */
 export function defaultSignals(): ConsentModeSignals {
@@ -315,7 +168,7 @@ export function defaultCommand(options: Pick<ConsentModeOptions, 'waitForUpdate'
  * Mode is not enabled.
  */
 export function earlyDefaultOptions(raw: unknown): Pick<ConsentModeOptions, 'waitForUpdate' | 'region' | 'adsDataRedaction' | 'urlPassthrough'> | null {
-  const options = isRecord(raw) && isRecord(raw[PATH]) ? (raw[PATH] as Raw) : null;
+  const options = isRecord(raw) && isRecord(raw[CONSENT_MODE_OPTION]) ? (raw[CONSENT_MODE_OPTION] as Raw) : null;
   if (options?.['enabled'] !== true) return null;
   const wait = options['waitForUpdate'];
   const region = options['region'];

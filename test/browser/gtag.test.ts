@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defaultSignals, parseConsentModeOptions, signalsFor, type ConsentModeOptions } from '../../src/core/consent-mode.js';
+import { defaultSignals, signalsFor, type ConsentModeOptions } from '../../src/core/consent-mode.js';
+import { parseConsentModeOptions } from '../../src/core/consent-mode-options.js';
 import { CONSENT_EVENT, ensureGtag, googleTagRanFirst, pushConsentEvent, sendConsentDefault, sendConsentUpdate } from '../../src/browser/gtag.js';
 
 /** The globals our code touches, as a test reads them. */

@@ -4,10 +4,10 @@ import {
   defaultCommand,
   defaultSignals,
   earlyDefaultOptions,
-  parseConsentModeOptions,
   signalsFor,
   type ConsentModeOptions,
 } from '../../src/core/consent-mode.js';
+import { parseConsentModeOptions } from '../../src/core/consent-mode-options.js';
 
 const CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'];
 const EEA_AND_UK = [
