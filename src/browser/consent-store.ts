@@ -36,10 +36,11 @@ export const LOG_RANGE = (): IDBKeyRange => IDBKeyRange.bound([LOG, -Infinity], 
 interface ConsentDatabase {
   store: UseStore;
   /**
-   * True as soon as this open turns out to create the database, false once it
-   * opened an existing one (or failed), and false for good once it is open. A new database holds nothing, and on a
-   * first visit creating it is the slowest step before the banner: the loader
-   * need not wait for it to finish to know there is no decision.
+   * True as soon as this open turns out to create the database; false once it
+   * opened an existing one (or failed), and false for good once it is open.
+   * A new database holds nothing, and on a first visit creating it is the
+   * slowest step before the banner: the loader need not wait for it to finish
+   * to know there is no decision.
    */
   isNew: Promise<boolean>;
 }

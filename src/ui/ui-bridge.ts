@@ -26,8 +26,10 @@ export interface UiBridge {
 
 export interface ConsentUi {
   showBanner(): void;
-  /** Opens the preferences; focus returns to `opener` when they close. */
-  /** Settles once the dialog is open (or could not be: its chunk failed to load, which is reported). */
+  /**
+   * Opens the preferences; focus returns to `opener` when they close. Settles
+   * once the dialog is open (or could not be: its chunk failed to load, which is reported).
+   */
   showPreferences(opener?: Element | null): Promise<void>;
   /** Puts a stand-in with "Load content" just before a blocked embed; false if it already has one. */
   placeholder(embed: Element): boolean;
