@@ -5,10 +5,10 @@
  */
 import {
   AD_CONSENT_KEYS,
+  CONSENT_MODE_KEYS,
   CONSENT_MODE_OPTION,
   DEFAULT_CONSENT_MODE_MAPPING,
   DEFAULT_WAIT_FOR_UPDATE,
-  MAPPABLE_CONSENT_MODE_KEYS,
   MAX_WAIT_FOR_UPDATE,
   REGION_PATTERN,
   type ConsentModeKey,
@@ -17,6 +17,13 @@ import {
 import { describe, isRecord, suggestion } from './problems.js';
 
 type Raw = Record<string, unknown>;
+
+/**
+ * The consent types a category may grant. `security_storage` is left out: it
+ * covers what keeps the site secure (authentication, fraud prevention), which
+ * needs no consent, so it is always granted and never follows a category.
+ */
+export const MAPPABLE_CONSENT_MODE_KEYS: readonly ConsentModeKey[] = CONSENT_MODE_KEYS.filter((key) => key !== 'security_storage');
 
 /** One thing wrong with the options, addressed by its path (the shape of `ConfigProblem` in config.ts). */
 export interface ConsentModeProblem {

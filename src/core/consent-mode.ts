@@ -31,13 +31,6 @@ export const CONSENT_MODE_KEYS: readonly ConsentModeKey[] = [
   'security_storage',
 ];
 
-/**
- * The consent types a category may grant. `security_storage` is left out: it
- * covers what keeps the site secure (authentication, fraud prevention), which
- * needs no consent, so it is always granted and never follows a category.
- */
-export const MAPPABLE_CONSENT_MODE_KEYS: readonly ConsentModeKey[] = CONSENT_MODE_KEYS.filter((key) => key !== 'security_storage');
-
 /** The site owner's Consent Mode options (`googleConsentMode` in the config), defaults filled in. */
 export interface ConsentModeOptions {
   /** Send Consent Mode commands at all. Default `false`. */
@@ -91,15 +84,7 @@ type Raw = Record<string, unknown>;
 
 /** What Google tags should assume before the visitor decides: nothing but security_storage. */
 export function defaultSignals(): ConsentModeSignals {
-  return {
-    ad_storage: 'denied',
-    ad_user_data: 'denied',
-    ad_personalization: 'denied',
-    analytics_storage: 'denied',
-    functionality_storage: 'denied',
-    personalization_storage: 'denied',
-    security_storage: 'granted',
-  };
+  return Object.fromEntries(CONSENT_MODE_KEYS.map((key) => [key, key === 'security_storage' ? 'granted' : 'denied'])) as ConsentModeSignals;
 }
 
 /**
