@@ -33,7 +33,8 @@ export default [
     output: {
       dir: 'dist',
       entryFileNames: '[name].js',
-      // Language chunks are named by their language code; the rest (e.g. the consent history) go to chunks/.
+      // Language chunks are named by their language code (the loader asks for i18n/<code>.js by that name);
+      // the rest (e.g. the consent history) go to chunks/.
       chunkFileNames: (chunk) => (/^[a-z]{2}$/.test(chunk.name) ? 'i18n/[name].js' : 'chunks/[name].js'),
       format: 'es',
     },

@@ -18,20 +18,13 @@ const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\
  * Page views and their budgets. The loader's own target is 4 KB; see the README's "Size and speed".
  * Chunks fetched on demand (the placeholders for blocked embeds, the consent history) are in no view.
  */
+const BANNER = ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'];
 const VIEWS = [
-  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.75 * KB },
+  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.8 * KB },
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.5 * KB },
-  { name: 'first visit, banner in English', entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'], limit: 30.5 * KB },
-  {
-    name: 'first visit, banner in the largest other language',
-    entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js', 'LARGEST_LANGUAGE'],
-    limit: 32.75 * KB,
-  },
-  {
-    name: 'first visit, decision recorded',
-    entries: ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js', 'cookie-consent-engine.js'],
-    limit: 35.25 * KB,
-  },
+  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 31.5 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.5 * KB },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
 

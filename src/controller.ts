@@ -34,6 +34,7 @@ import { addSettingsButton, nextTask, whenIdle } from './browser/page-tasks.js';
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
 import type { EngineLoader, EngineModule } from './engine.js';
 import type { TabSync } from './browser/tab-sync.js';
+import { loadStrings } from './ui/strings/index.js';
 import { LINK_LABELS } from './ui/strings/link-labels.js';
 import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
 import { WIDGET_VERSION } from './version.js';
@@ -328,16 +329,21 @@ export class ConsentController {
     return this.#module;
   }
 
-  /** English, then the language's built-in strings, then the site's own `texts` for it. */
+  /**
+   * The language's built-in strings (every built-in language is complete: test/ui/strings.test.ts), then the
+   * site's own `texts` for it. Fetched alongside the UI chunk, not by it. When the language's file cannot be
+   * fetched, English stands in; when English cannot either, there is no UI to show (the caller reports it).
+   */
   #uiStrings(config: ConsentConfig): Promise<Record<string, string>> {
-    this.#strings ??= this.#uiModule()
-      .then(async (module) => ({ ...(await module.loadStrings('en')), ...(await module.loadStrings(this.#language)) }))
+    const language = this.#language;
+    this.#strings ??= loadStrings(language)
       .catch((error: unknown) => {
-        this.#strings = null;
-        console.warn(`cookie-consent: could not load the UI strings (${describeError(error)})`);
-        return {};
+        if (language === 'en') throw error;
+        console.warn(`cookie-consent: could not load the "${language}" strings (${describeError(error)}); showing English`);
+        return loadStrings('en');
       })
-      .then((builtIn) => ({ ...builtIn, ...config.texts[this.#language] }));
+      .then((builtIn) => ({ ...builtIn, ...config.texts[language] }));
+    this.#strings.catch(() => (this.#strings = null));
     return this.#strings;
   }
 

@@ -2,11 +2,8 @@
  * UI languages: which are built in, which one a page gets, and its direction.
  */
 
-/** The 24 official EU languages, each with built-in strings. */
-export const BUILT_IN_LANGUAGES = [
-  'bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr',
-  'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv',
-] as const;
+/** The 24 official EU languages, each with built-in strings (one string: the loader carries this list). */
+export const BUILT_IN_LANGUAGES: readonly string[] = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
 
 /** Scripts written right to left, for a site that brings its own translation through `texts`. */
 const RIGHT_TO_LEFT = ['ar', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi'];
@@ -25,6 +22,11 @@ export function pickLanguage(available: readonly string[], candidates: readonly 
     if (available.includes(primary)) return primary;
   }
   return 'en';
+}
+
+/** The language whose built-in strings a UI language shows: its own, or English for one that only the site's `texts` translate. */
+export function builtInStringsFor(language: string): string {
+  return BUILT_IN_LANGUAGES.includes(language) ? language : 'en';
 }
 
 export function textDirection(language: string): 'ltr' | 'rtl' {

@@ -15,7 +15,7 @@ import type { ConsentState, DecisionStatus } from '../core/consent.js';
 import { classifyDecision, grantedCategories, parseStoredState } from '../core/consent.js';
 import { cachedConfigFor, configCacheKey, configSource, type CachedConfig } from '../core/config-cache.js';
 import { earlyDefaultOptions } from '../core/consent-mode.js';
-import { pickLanguage } from '../core/language.js';
+import { BUILT_IN_LANGUAGES, builtInStringsFor, pickLanguage } from '../core/language.js';
 import { readStartup } from '../browser/consent-store.js';
 import { ContentGate } from '../browser/content-gate.js';
 import { hasRefusedData } from '../browser/cookie-cleaner.js';
@@ -42,8 +42,11 @@ export interface LoaderEnvironment {
   loadUi: UiLoader;
   loadEngine: EngineLoader;
   labelLinks: (language: string, label: string) => void;
-  /** Fetches the controller and UI chunks without running them yet (the one-tag embed; a bundler's build does without). */
-  prefetch?: () => void;
+  /**
+   * Fetches the controller and UI chunks, and the built-in strings of `language`, without running them yet
+   * (the one-tag embed; a bundler's build does without).
+   */
+  prefetch?: (language: string) => void;
   /** Sees the raw config first thing (the automatic blocker takes the site's hosts from it). */
   onRawConfig?: (raw: unknown) => void;
   /** Gives the automatic blocker the validated config's hosts; null in the lite build, which has no blocker. */
@@ -55,6 +58,23 @@ const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Where the UI language comes from, in order (core/language.ts picks): the config's, the page's, the browser's. */
+function languageCandidates(configLanguage: unknown, doc: Document): string[] {
+  return [typeof configLanguage === 'string' ? configLanguage : '', doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])];
+}
+
+/**
+ * The language whose strings the banner will show, read from a config not validated yet the way the controller
+ * reads the validated one, so that a first visit fetches them with the banner's code. A wrong guess (an invalid
+ * config) costs one unused download, nothing else.
+ */
+function bannerStringsLanguage(raw: unknown, doc: Document): string {
+  // Object() makes any JSON value (null, a string…) something to read properties from.
+  const { language, texts } = Object(raw) as { language?: unknown; texts?: unknown };
+  const own = Object.keys(Object(texts)).map((tag) => tag.toLowerCase());
+  return builtInStringsFor(pickLanguage([...BUILT_IN_LANGUAGES, ...own], languageCandidates(language, doc)));
 }
 
 export class LoaderController implements ConsentDriver {
@@ -171,8 +191,8 @@ export class LoaderController implements ConsentDriver {
         this.env.loadUi().catch(() => undefined);
         this.#later(() => undefined);
       };
+      this.env.prefetch?.(bannerStringsLanguage(raw, doc));
       if (doc.readyState !== 'loading') return start();
-      this.env.prefetch?.();
       doc.addEventListener('DOMContentLoaded', start, { once: true });
       return;
     }
@@ -180,7 +200,7 @@ export class LoaderController implements ConsentDriver {
     const granted = grantedCategories(config, status);
     this.#fast = { cached, status, granted };
     const labels = Object.keys(cached.labels);
-    const language = pickLanguage(labels, [config.language, doc.documentElement.lang, ...(win?.navigator.languages ?? [])]);
+    const language = pickLanguage(labels, languageCandidates(config.language, doc));
     this.env.labelLinks(language, cached.labels[language] ?? '');
     if (config.settingsButton) addSettingsButton(doc);
     announceDecision(win, config, status, granted);

@@ -67,8 +67,9 @@ export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawCon
     }),
     loadUi: lazy(() => beside<UiModule>('cookie-consent-ui.js')),
     loadEngine: lazy(() => beside<EngineModule>('cookie-consent-engine.js')),
-    prefetch: () => {
-      for (const file of ['cookie-consent-controller.js', 'cookie-consent-ui.js', ...SHARED_CHUNKS]) {
+    prefetch: (language) => {
+      // Language chunks are named by their code (chunkFileNames in rollup.config.mjs).
+      for (const file of ['cookie-consent-controller.js', 'cookie-consent-ui.js', ...SHARED_CHUNKS, `i18n/${language}.js`]) {
         const link = document.createElement('link');
         link.rel = 'modulepreload';
         link.href = new URL(file, base).href;

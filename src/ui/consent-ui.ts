@@ -6,8 +6,6 @@
 import { CookieConsentElement } from './cookie-consent.js';
 import type { ConsentUi, UiBridge } from './ui-bridge.js';
 
-export { loadStrings } from './strings/index.js';
-
 function whenBodyExists(doc: Document): Promise<HTMLElement> {
   if (doc.body) return Promise.resolve(doc.body);
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(doc.body), { once: true }));

@@ -39,8 +39,6 @@ export interface ConsentUi {
 
 export interface UiModule {
   mountConsentUi(bridge: UiBridge, doc: Document): ConsentUi;
-  /** Built-in strings of a language, fetched on demand (English when there are none). */
-  loadStrings(language: string): Promise<Record<string, string>>;
 }
 
 export type UiLoader = () => Promise<UiModule>;

@@ -27,12 +27,43 @@ describe('languages', () => {
     expect(buttonNamed(banner, 'Tout refuser')).to.exist;
   });
 
-  it('an unknown language falls back to English and fetches no language file', async () => {
+  it('an unknown language falls back to English, and fetches English alone', async () => {
     const page = await openPage({ config: BASIC_CONFIG, lang: 'ja' });
     const banner = await waitForBanner(page);
     // The browser's own languages come next; the test browsers are set to English.
     expect(buttonNamed(banner, 'Reject all')).to.exist;
-    expect(stringChunks(page)).to.deep.equal([]);
+    expect(stringChunks(page)).to.deep.equal(['/dist/i18n/en.js']);
+  });
+
+  it('a first visit fetches the banner’s strings together with its code, not once that has arrived', async () => {
+    // The controller takes a second to arrive; the German strings must not wait for it (nor for the UI after it).
+    const page = await openPage({ config: BASIC_CONFIG, lang: 'de', embedSrc: '/__dist-slow/cookie-consent-controller.js/cookie-consent.js' });
+    const banner = await waitForBanner(page);
+    expect(buttonNamed(banner, 'Alle ablehnen')).to.exist;
+    const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const controller = entries.find((entry) => entry.name.endsWith('/cookie-consent-controller.js'))!;
+    const strings = entries.filter((entry) => entry.name.includes('/i18n/'));
+    expect(strings.map((entry) => new URL(entry.name).pathname)).to.deep.equal(['/__dist-slow/cookie-consent-controller.js/i18n/de.js']);
+    expect(strings[0]!.startTime, 'the strings were requested only once the controller had arrived').to.be.below(controller.responseEnd);
+  });
+
+  it('the site’s own language is guessed right from the raw config: English strings under its texts, nothing else fetched', async () => {
+    // Arabic is not built in, but the site translates it, so the config's language wins over the page's German,
+    // with English underneath: the loader must not guess German.
+    const config = { ...BASIC_CONFIG, language: 'ar', texts: { AR: { 'banner.title': 'خيارات الخصوصية' } } };
+    const page = await openPage({ config, lang: 'de' });
+    const banner = await waitForBanner(page);
+    expect(page.doc.querySelector('cookie-consent')!.lang).to.equal('ar');
+    expect(buttonNamed(banner, 'Reject all')).to.exist;
+    expect(stringChunks(page)).to.deep.equal(['/dist/i18n/en.js']);
+  });
+
+  it('when the language’s strings cannot be fetched, the banner shows in English, with one warning', async () => {
+    const page = await openPage({ config: BASIC_CONFIG, lang: 'fr', embedSrc: '/__dist-without/i18n%2Ffr.js/cookie-consent.js' });
+    const banner = await waitForBanner(page);
+    expect(buttonNamed(banner, 'Reject all')).to.exist;
+    expect(page.win.__warnings.filter((message) => message.includes('"fr" strings'))).to.have.length(1);
+    expect(page.win.__errors).to.deep.equal([]);
   });
 
   it('texts override built-in strings, and a site can bring a right-to-left language of its own', async () => {

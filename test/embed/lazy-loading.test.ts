@@ -262,8 +262,8 @@ describe('lazy loading: what a page fetches, and when', () => {
     for (const chunk of imported) expect(chunk.startTime, chunk.name).to.be.below(controller.responseEnd);
   });
 
-  for (const missing of ['cookie-consent-ui.js', 'cookie-consent-controller.js']) {
-    it(`when ${missing} cannot be fetched, blocked tags stay blocked and the console has one clear error`, async () => {
+  for (const missing of ['cookie-consent-ui.js', 'cookie-consent-controller.js', 'i18n%2Fen.js']) {
+    it(`when ${decodeURIComponent(missing)} cannot be fetched, blocked tags stay blocked and the console has one clear error`, async () => {
       const token = newToken();
       const page = await openPage({
         config: BASIC_CONFIG,

@@ -1,11 +1,13 @@
 /**
- * Built-in strings by language. English is part of the UI chunk; every other
- * language is its own small chunk, so a page downloads only the one it shows.
+ * Built-in strings by language, each its own small chunk (`i18n/<code>.js`),
+ * so a page downloads only the language it shows. English is one of them: the
+ * UI chunk carries no strings, and the strings come in the same round trip as
+ * the UI (the loader asks for them on a first visit; see src/loader/start-page.ts).
  */
-import { en, type UiStrings } from './en.js';
+import type { UiStrings } from './en.js';
 
 const LOADERS: Record<string, () => Promise<UiStrings>> = {
-  en: () => Promise.resolve(en),
+  en: () => import('./en.js').then((m) => m.en),
   bg: () => import('./bg.js').then((m) => m.bg),
   cs: () => import('./cs.js').then((m) => m.cs),
   da: () => import('./da.js').then((m) => m.da),
@@ -31,7 +33,7 @@ const LOADERS: Record<string, () => Promise<UiStrings>> = {
   sv: () => import('./sv.js').then((m) => m.sv),
 };
 
-/** The built-in strings of a language (English when there are none). */
+/** The built-in strings of a language (English for a language that only the site's own `texts` translate). */
 export function loadStrings(language: string): Promise<UiStrings> {
   return (LOADERS[language] ?? LOADERS['en']!)();
 }
