@@ -1,5 +1,6 @@
 // The one-tag embed (two classic-script loaders) with its lazily loaded chunks,
 // the auditor's page and CLI, the collector, and the ESM entry for npm users.
+import { sep } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { provideChunkImports, recordChunkImports } from './scripts/chunk-imports.mjs';
@@ -12,6 +13,11 @@ const ts = () =>
     include: ['src/**/*.ts'],
     compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
   });
+
+/** Modules the lazy chunks share: one chunk, `chunks/shared.js` (a new one shows up as a chunk in the size report). */
+const SHARED_MODULES = ['src/version.ts', 'src/browser/consent-store.ts', 'src/browser/page-tasks.ts', 'src/core/category-text.ts'].map(
+  (path) => path.split('/').join(sep),
+);
 
 const minify = () =>
   terser({
@@ -37,9 +43,9 @@ export default [
       // the rest (e.g. the consent history) go to chunks/.
       chunkFileNames: (chunk) => (/^[a-z]{2}$/.test(chunk.name) ? 'i18n/[name].js' : 'chunks/[name].js'),
       format: 'es',
-      // One chunk for what the controller, the UI and the engine share (rollup would make the UI's few lines of
-      // category text a chunk of their own: one more request on the way to the banner). Their imports come along.
-      manualChunks: (id) => (/[\\/]src[\\/](version|browser[\\/]consent-store|core[\\/]category-text)\.ts$/.test(id) ? 'shared' : undefined),
+      // One chunk for what the controller, the UI and the engine share (rollup would otherwise split it into
+      // several small ones, each one more request on the way to the banner). Their imports come along.
+      manualChunks: (id) => (SHARED_MODULES.some((path) => id.endsWith(path)) ? 'shared' : undefined),
     },
     // Lets the lazily loaded chunks import shared code from an entry instead of splitting it out.
     preserveEntrySignatures: 'allow-extension',

@@ -240,16 +240,15 @@ export class ConsentController {
       void this.#cleanUp(applied.state);
     } else {
       if (config.settingsButton) addSettingsButton(this.env.doc);
-      const stored = await this.#readStored(loader.stored());
-      this.#consentId = stored?.id ?? null;
-      // Ready once in effect, refused purposes' leftovers included (rarely any: then the cleaner is fetched first).
-      await this.#apply(classifyDecision(config, stored, new Date()));
+      // Decisions asked for meanwhile (API) are recorded once the stored one is known, so they keep its consent ID.
+      const taken = this.#takeStoredDecision(config, loader.stored());
+      this.#writes = taken.catch(() => undefined);
+      await taken;
       this.#resolveReady(this.get());
       this.#dispatch('cookie-consent:ready', this.get());
     }
     if (!this.#hasValidDecision()) {
-      // The banner's first render is the longest piece of our work: a task of its own, not one long task
-      // with the validation before it.
+      // The banner's first render is the longest piece of our work: a task of its own.
       await nextTask(doc.defaultView);
       const ui = await this.#loadUi();
       // A decision may have arrived (API, another tab) while the UI was loading.
@@ -274,6 +273,18 @@ export class ConsentController {
         })
         .catch((error: unknown) => console.warn(`cookie-consent: could not start sending receipts (${describeError(error)})`));
     }
+  }
+
+  /**
+   * Reads the stored decision and puts it into effect, refused purposes' leftovers included (rarely any: then
+   * the cleaner is fetched first). A task of its own after the validation's: looking through the cookies and
+   * storage for leftovers makes the browser load them, which takes a while the first time on a page.
+   */
+  async #takeStoredDecision(config: ConsentConfig, read: { record: unknown } | null): Promise<void> {
+    await nextTask(this.env.doc.defaultView);
+    const stored = await this.#readStored(read);
+    this.#consentId = stored?.id ?? null;
+    await this.#apply(classifyDecision(config, stored, new Date()));
   }
 
   /** Stores the validated config for the loader, so the next page needs no validation (and no controller). */

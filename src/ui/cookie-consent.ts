@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ConsentSource, DecisionRequest } from '../core/consent.js';
 import { categoryText } from '../core/category-text.js';
+import { nextTask } from '../browser/page-tasks.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 import type { PreferencesHost } from './preferences-view.js';
 import type { UiBridge } from './ui-bridge.js';
@@ -69,6 +70,15 @@ export class CookieConsentElement extends LitElement {
   /** The dialog's code, once fetched; the dialog is not rendered before. */
   #preferences: PreferencesView | null = null;
   #loadingPreferences: Promise<PreferencesView | null> | null = null;
+
+  /**
+   * The first render (templates prepared, the whole banner built) is the longest piece of the UI's work: a task
+   * of its own, after the one that created the element and adopted its styles, so neither is one long task.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask(this.ownerDocument.defaultView);
+    return super.scheduleUpdate();
+  }
 
   showBanner(): void {
     this.bannerOpen = true;

@@ -36,6 +36,21 @@ describe('window.CookieConsent and events', () => {
     await waitUntil(() => visibleBanner(page) === null, 'an API decision left the banner open');
   });
 
+  it('a decision asked for before the page is ready keeps the visitor’s consent ID from the stored decision', async () => {
+    const first = await openPage({ config: BASIC_CONFIG });
+    const { id } = await first.win.CookieConsent.rejectAll();
+    // A new revision asks again; the page decides through the API while the stored decision is still being read.
+    const page = await openPage(
+      { config: { ...BASIC_CONFIG, revision: 2 }, body: '<script>window.__early = CookieConsent.acceptAll();</script>' },
+      { waitForReady: false },
+    );
+    const early = await (page.win as unknown as { __early: Promise<ConsentState> }).__early;
+    expect(early.revision).to.equal(2);
+    expect(early.id, 'the early decision started a new consent ID').to.equal(id);
+    const { current } = await readDatabase();
+    expect((current as ConsentState).id).to.equal(id);
+  });
+
   it('rejectAll() records an explicit refusal of every optional category', async () => {
     const page = await openPage({ config: BASIC_CONFIG });
     const state = await page.win.CookieConsent.rejectAll();
