@@ -70,7 +70,8 @@ export class ContentGate {
         for (const node of record.addedNodes) {
           if (!(node instanceof Element)) continue;
           if (node.matches(BLOCKED)) found.push(node);
-          found.push(...node.querySelectorAll(BLOCKED));
+          // The parser adds an element before its children (they come in later records): most have none to search.
+          if (node.firstElementChild) found.push(...node.querySelectorAll(BLOCKED));
         }
       }
       if (found.length > 0) this.#activate(found);

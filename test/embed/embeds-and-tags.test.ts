@@ -147,5 +147,10 @@ describe('blocked embeds and tags', () => {
     late.textContent = "(window.__ran = window.__ran || []).push('late')";
     page.doc.body.append(late);
     await waitUntil(() => (page.win.__ran ?? []).includes('late'));
+    // Inside an element inserted after consent: found there, and runs too.
+    const lateHolder = page.doc.createElement('div');
+    lateHolder.innerHTML = `<p><script type="text/plain" data-category="analytics">(window.__ran = window.__ran || []).push('late, nested')</script></p>`;
+    page.doc.body.append(lateHolder);
+    await waitUntil(() => (page.win.__ran ?? []).includes('late, nested'), 'a blocked tag inside an inserted element did not run');
   });
 });
