@@ -1,8 +1,11 @@
 /**
- * `node bench/profile.mjs [widget id] [--runs N]`: a CPU profile of the first
- * visit to the benchmark page, at the benchmark's CPU slowdown: self time per
- * script, and the widget's hottest functions (file, minified name, column in
- * the built file). For finding what to make faster; it compares nothing.
+ * `node bench/profile.mjs [widget id] [--runs N] [--returning]`: a CPU profile
+ * of a visit to the benchmark page, at the benchmark's CPU slowdown: self time
+ * per script, the widget's hottest functions, and the widget's call tree
+ * (total time per call path, ≥ 3 ms). The first visit by default; with
+ * `--returning`, the visit after one that accepted everything. Functions are
+ * named as in the built file (minified name and column). For finding what to
+ * make faster; it compares nothing.
  */
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
@@ -10,17 +13,38 @@ import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browser-paths.mjs';
 import { CPU_SLOWDOWN } from './measure.mjs';
 import { startServer } from './server.mjs';
 import { WIDGETS } from './widgets.mjs';
-const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '3' } }, allowPositionals: true });
+
+const { values, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, returning: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const which = positionals[0] ?? 'ours-lite';
 const runs = Number(values.runs);
 const widgets = WIDGETS.filter((w) => w.id === which);
 if (widgets.length === 0) throw new Error(`no widget "${which}"; one of ${WIDGETS.map((w) => w.id).join(', ')}`);
+const TREE_MIN_MS = 3;
+
 const server = await startServer(widgets);
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
-const totals = new Map();
-const fnTotals = new Map();
+const byScript = new Map();
+const byFunction = new Map();
+const byPath = new Map();
+const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms / runs);
+const isOurs = (frame) => frame.url.includes('/widget/');
+const functionName = (frame) => `${frame.url.split('/').pop()}:${frame.functionName || '(anon)'}:${frame.columnNumber}`;
+
+/** Accepts everything on a first visit, so that the profiled visit is a returning one. */
+async function decideFirst(context) {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/${which}/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => globalThis.CookieConsent);
+  await page.evaluate(() => globalThis.CookieConsent.acceptAll());
+  await page.close();
+}
+
 for (let run = 0; run < runs; run++) {
   const context = await browser.createBrowserContext();
+  if (values.returning) await decideFirst(context);
   const page = await context.newPage();
   await page.setCacheEnabled(false);
   await page.emulateCPUThrottling(CPU_SLOWDOWN);
@@ -29,21 +53,38 @@ for (let run = 0; run < runs; run++) {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   await page.goto(`${server.origin}/${which}/`, { waitUntil: 'load' });
-  await new Promise((r) => setTimeout(r, 2000));
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   const { profile } = await cdp.send('Profiler.stop');
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const dt = new Map();
-  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  for (const [id, us] of dt) {
-    const n = byId.get(id);
-    const url = n.callFrame.url.replace(server.origin, '') || `(${n.callFrame.functionName || 'native'})`;
-    totals.set(url, (totals.get(url) ?? 0) + us / 1000 / runs);
-    if (url.includes('/widget/')) { const k = `${url.split('/').pop()}:${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; fnTotals.set(k, (fnTotals.get(k) ?? 0) + us / 1000 / runs); }
+
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfMs = new Map();
+  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const totalMs = (node) => (selfMs.get(node.id) ?? 0) + (node.children ?? []).reduce((sum, id) => sum + totalMs(nodes.get(id)), 0);
+  for (const [id, ms] of selfMs) {
+    const frame = nodes.get(id).callFrame;
+    add(byScript, frame.url.replace(server.origin, '') || `(${frame.functionName || 'native'})`, ms);
+    if (isOurs(frame)) add(byFunction, functionName(frame), ms);
   }
+  // The call tree from the first frame of ours down; page code that calls into ours is not shown.
+  const walk = (node, path) => {
+    const ours = isOurs(node.callFrame);
+    const here = path || ours ? `${path} > ${functionName(node.callFrame)}` : '';
+    if (here) add(byPath, here, totalMs(node));
+    for (const id of node.children ?? []) walk(nodes.get(id), here);
+  };
+  walk(profile.nodes[0], '');
   await context.close();
 }
-console.log(`self time by script (ms, mean of ${runs} runs):`);
-for (const [u, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(ms.toFixed(1).padStart(8), u);
-console.log('our hottest functions:');
-for (const [u, ms] of [...fnTotals].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(ms.toFixed(1).padStart(8), u);
-await browser.close(); await server.close();
+
+const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
+console.log(`${values.returning ? 'returning' : 'first'} visit, ${which}; self time by script (ms, mean of ${runs} runs):`);
+for (const [script, ms] of top(byScript, 15)) console.log(ms.toFixed(1).padStart(8), script);
+console.log('our hottest functions (self time):');
+for (const [name, ms] of top(byFunction, 25)) console.log(ms.toFixed(1).padStart(8), name);
+console.log(`our call tree (total time, paths of ${TREE_MIN_MS} ms or more):`);
+for (const [path, ms] of [...byPath].filter(([, ms]) => ms >= TREE_MIN_MS).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const names = path.split(' > ').slice(1);
+  console.log(`${ms.toFixed(1).padStart(8)} ${'  '.repeat(names.length - 1)}${names.at(-1)}`);
+}
+await browser.close();
+await server.close();
