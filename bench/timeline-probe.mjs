@@ -33,10 +33,19 @@ export function installTimeline() {
     },
   });
   document.addEventListener('cookie-consent:ready', () => mark('ready event'));
-  new MutationObserver(() => {
-    if (document.querySelector('cookie-consent')) mark('<cookie-consent> added');
+  // The banner is in the element's shadow root, which a document-wide observer does not see into.
+  const bannerShown = () => {
     if (document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]:not([hidden])')) mark('banner rendered');
-  }).observe(document, { childList: true, subtree: true });
+  };
+  const page = new MutationObserver(() => {
+    const element = document.querySelector('cookie-consent');
+    if (!element?.shadowRoot) return;
+    mark('<cookie-consent> added');
+    new MutationObserver(bannerShown).observe(element.shadowRoot, { childList: true, subtree: true, attributes: true });
+    bannerShown();
+    page.disconnect();
+  });
+  page.observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'analytics-start') mark('analytics ran');
   }).observe({ type: 'mark', buffered: true });
