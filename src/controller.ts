@@ -38,6 +38,7 @@ import { loadStrings } from './ui/strings/index.js';
 import { LINK_LABELS } from './ui/strings/link-labels.js';
 import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
 import { WIDGET_VERSION } from './version.js';
+import { describeError } from './core/problems.js';
 
 
 /** The footer link's label in a language: the site's own `link.settings` text, else ours, else English. */
@@ -83,9 +84,6 @@ export interface LoaderHandover {
 
 type Choice = Record<string, boolean | undefined>;
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Drives one page's consent: exactly one per page. */
 export class ConsentController {

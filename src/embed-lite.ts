@@ -5,9 +5,10 @@
  * the smallest thing a returning visitor's page can run.
  */
 import { startPage } from './loader/start-page.js';
+import { describeError } from './core/problems.js';
 
 try {
   startPage();
 } catch (error) {
-  console.error(`cookie-consent: could not start (${error instanceof Error ? error.message : String(error)}); nothing optional will run`);
+  console.error(`cookie-consent: could not start (${describeError(error)}); nothing optional will run`);
 }

@@ -11,11 +11,12 @@
 import type { LoaderController } from './loader/loader-controller.js';
 import { installPageBlocker } from './loader/page-blocker.js';
 import { startPage } from './loader/start-page.js';
+import { describeError } from './core/problems.js';
 
 try {
   let loader: LoaderController | null = null;
   const { autoBlock, onRawConfig } = installPageBlocker((category) => loader?.allowed(category) ?? false);
   loader = startPage(autoBlock, onRawConfig);
 } catch (error) {
-  console.error(`cookie-consent: could not start (${error instanceof Error ? error.message : String(error)}); nothing optional will run`);
+  console.error(`cookie-consent: could not start (${describeError(error)}); nothing optional will run`);
 }

@@ -6,6 +6,7 @@
  */
 import { parseExportText, verifyExport } from '../core/verify-export.js';
 import { createResultsArea, renderAudit, renderChecking, type AuditOutcome, type ReportOptions } from './render-audit.js';
+import { describeError } from '../core/problems.js';
 
 /** Files above this are refused unread: no consent log gets near it, so it is the wrong file. */
 export const MAX_EXPORT_BYTES = 100 * 1024 * 1024;
@@ -36,7 +37,7 @@ export async function auditFile(file: File, maxBytes = MAX_EXPORT_BYTES): Promis
   try {
     text = await file.text();
   } catch (error) {
-    return { fileName: file.name, error: `the file could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return { fileName: file.name, error: `the file could not be read (${describeError(error)})` };
   }
   return auditText(text, file.name);
 }
@@ -154,7 +155,7 @@ export function mountAuditPage(root: HTMLElement, options: AuditPageOptions = {}
         try {
           return await auditText(await readOwnLog(), 'this browser’s log');
         } catch (error) {
-          return { fileName: 'this browser’s log', error: `it could not be exported (${error instanceof Error ? error.message : String(error)})` };
+          return { fileName: 'this browser’s log', error: `it could not be exported (${describeError(error)})` };
         }
       });
     });

@@ -36,6 +36,7 @@
  */
 import { compileAutoBlock, type AutoBlockHosts, type HostMatcher } from '../core/tracker-hosts.js';
 import { safely, wrapMethod, wrapSetter } from './prototype-wrap.js';
+import { describeError } from '../core/problems.js';
 
 export interface AutoBlockerOptions {
   /** Category → host names (usually `mergeAutoBlock(DEFAULT_AUTO_BLOCK, config.autoBlock)`). */
@@ -113,7 +114,7 @@ export function installAutoBlocker(win: Window, options: AutoBlockerOptions): Au
     registry.policies.add(policy);
     registry.observe();
   } catch (error) {
-    console.error(`cookie-consent: automatic blocking could not start (${error instanceof Error ? error.message : String(error)})`);
+    console.error(`cookie-consent: automatic blocking could not start (${describeError(error)})`);
   }
   return {
     setAutoBlock(autoBlock) {

@@ -12,6 +12,7 @@ import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { LogEntry } from '../core/log.js';
 import type { ShownText } from '../core/shown-text.js';
 import { consentStore } from './consent-store.js';
+import { describeError } from '../core/problems.js';
 
 /** What the collector answers for each entry. */
 export interface Receipt {
@@ -138,7 +139,7 @@ export class ReceiptOutbox {
   #retryLater(error: unknown): void {
     this.#failures += 1;
     if (this.#failures === 1) {
-      console.warn(`cookie-consent: could not reach the consent collector (${error instanceof Error ? error.message : String(error)}); will retry`);
+      console.warn(`cookie-consent: could not reach the consent collector (${describeError(error)}); will retry`);
     }
     if (this.#timer !== null) return;
     const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** this.#failures);

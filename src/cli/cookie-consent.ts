@@ -8,6 +8,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseExportText, verifyExport } from '../core/verify-export.js';
+import { describeError } from '../core/problems.js';
 
 const USAGE = `Usage: cookie-consent verify <export.json>
 
@@ -28,7 +29,7 @@ async function verifyFile(path: string): Promise<number> {
     }
     text = await readFile(path, 'utf8');
   } catch (error) {
-    console.error(`${path}: cannot read it (${error instanceof Error ? error.message : String(error)})`);
+    console.error(`${path}: cannot read it (${describeError(error)})`);
     return 2;
   }
   const parsed = parseExportText(text);
@@ -61,7 +62,7 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(`cookie-consent: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`cookie-consent: ${describeError(error)}`);
     process.exitCode = 2;
   },
 );

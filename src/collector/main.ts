@@ -17,6 +17,7 @@ import { openStorage } from './database.js';
 import { csvExportChunks, jsonExportChunks } from './export-stream.js';
 import { exportOptions, OptionsError, parseCommand, serveOptions, USAGE } from './options.js';
 import { startCollector } from './start.js';
+import { describeError } from '../core/problems.js';
 
 export { startCollector, type RunningCollector } from './start.js';
 export { purgeExpired } from './retention.js';
@@ -87,7 +88,7 @@ if (isEntryPoint()) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(`cookie-consent-collector: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`cookie-consent-collector: ${describeError(error)}`);
       process.exitCode = 1;
     },
   );

@@ -4,6 +4,7 @@
  * every problem named.
  */
 import { parseArgs } from 'node:util';
+import { describeError } from '../core/problems.js';
 
 export type StoreIp = 'none' | 'truncated';
 export type ExportFormat = 'json' | 'csv';
@@ -125,7 +126,7 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
   try {
     parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new OptionsError([error instanceof Error ? error.message : String(error)]);
+    throw new OptionsError([describeError(error)]);
   }
   const [command, ...extra] = parsed.positionals;
   if (parsed.values.help || command === 'help' || command === undefined) return { command: 'help', values: {} };

@@ -9,6 +9,7 @@ import { canonicalJson, entryHash, entryShapeProblems, GENESIS_HASH, type LogEnt
 import { sha256Hex } from '../core/sha256.js';
 import type { CollectorDb, StoredStatus, Storage } from './database.js';
 import type { ReceiptSigner } from './signing.js';
+import { describeError } from '../core/problems.js';
 
 export type ReceiptStatus = 'accepted' | 'duplicate' | 'gap' | 'fork' | 'rejected';
 
@@ -63,7 +64,7 @@ async function entryProblems(value: unknown): Promise<string[]> {
     if ((await entryHash(entry)) !== entry.hash) problems.push('hash: does not match the entry\'s content (SHA-256 of its canonical JSON without "hash")');
   } catch (error) {
     // canonicalJson recurses: absurdly nested input ends here, not in a crash.
-    problems.push(`the entry cannot be hashed (${error instanceof Error ? error.message : String(error)})`);
+    problems.push(`the entry cannot be hashed (${describeError(error)})`);
   }
   return problems;
 }

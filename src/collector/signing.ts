@@ -7,6 +7,7 @@ import { Buffer } from 'node:buffer';
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { canonicalJson } from '../core/log.js';
+import { describeError } from '../core/problems.js';
 
 export interface PublicKeyJwk {
   kty: 'OKP';
@@ -39,7 +40,7 @@ async function readOrCreateKey(path: string): Promise<{ key: KeyObject; created:
   try {
     return { key: createPrivateKey(await readFile(path, 'utf8')), created: false };
   } catch (error) {
-    if (!isMissing(error)) throw new Error(`cannot use the signing key ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!isMissing(error)) throw new Error(`cannot use the signing key ${path}: ${describeError(error)}`);
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
@@ -49,7 +50,7 @@ async function readOrCreateKey(path: string): Promise<{ key: KeyObject; created:
     return { key: privateKey, created: true };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { key: createPrivateKey(await readFile(path, 'utf8')), created: false };
-    throw new Error(`cannot create the signing key ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`cannot create the signing key ${path}: ${describeError(error)}`);
   }
 }
 

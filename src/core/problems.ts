@@ -3,6 +3,11 @@
  * "expected X, got Y" and "unknown option, ignored (did you mean "Z"?)".
  */
 
+/** What went wrong, for a message: an Error's own message, anything else as text. */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -6,7 +6,7 @@
  */
 import { EXPORT_FORMAT } from './export.js';
 import { canonicalJson, verifyChain, type ChainAnchor, type ChainProblem } from './log.js';
-import { isRecord } from './problems.js';
+import { describeError, isRecord } from './problems.js';
 import { sha256Hex } from './sha256.js';
 
 export interface ExportVerification {
@@ -33,7 +33,7 @@ export function parseExportText(text: string): { value: unknown } | { error: str
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     return { error: `the file is not valid JSON (${reason}); it may be truncated or not an export at all` };
   }
 }
@@ -93,6 +93,6 @@ export async function verifyExport(value: unknown): Promise<ExportVerification> 
     return { ok: problems.length === 0, entries: entries.length, texts: Object.keys(texts).length, problems, notes };
   } catch (error) {
     // Hostile input (absurd nesting, for one) must end in a verdict, not a crash.
-    return fail(`the file could not be checked (${error instanceof Error ? error.message : String(error)})`);
+    return fail(`the file could not be checked (${describeError(error)})`);
   }
 }

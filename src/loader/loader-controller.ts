@@ -30,6 +30,7 @@ import type { EngineLoader } from '../engine.js';
 import type { UiLoader } from '../ui/ui-bridge.js';
 import type { AutoBlockHosts } from '../core/tracker-hosts.js';
 import { WIDGET_VERSION } from '../version.js';
+import { describeError } from '../core/problems.js';
 
 /** The full controller chunk (`cookie-consent-controller.js`). */
 export interface ControllerModule {
@@ -56,9 +57,6 @@ export interface LoaderEnvironment {
 /** The retention purge reads the whole log: about once a day is plenty. */
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Where the UI language comes from, in order (core/language.ts picks): the config's, the page's, the browser's. */
 function languageCandidates(configLanguage: unknown, doc: Document): string[] {

@@ -9,12 +9,10 @@ import type { EngineModule } from '../engine.js';
 import type { UiModule } from '../ui/ui-bridge.js';
 import { createLoader, lazy, type LoaderOptions } from './create-loader.js';
 import type { ControllerModule, LoaderController } from './loader-controller.js';
+import { describeError } from '../core/problems.js';
 
 const CONFIG_ELEMENT_ID = 'cookie-consent-config';
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function fetchConfig(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });

@@ -5,6 +5,7 @@
  */
 import { CookieConsentElement } from './cookie-consent.js';
 import type { ConsentUi, UiBridge } from './ui-bridge.js';
+import { describeError } from '../core/problems.js';
 
 function whenBodyExists(doc: Document): Promise<HTMLElement> {
   if (doc.body) return Promise.resolve(doc.body);
@@ -16,7 +17,7 @@ function definePlaceholder(): Promise<boolean> {
   return import('./cookie-consent-placeholder.js').then(
     () => true,
     (error: unknown) => {
-      console.error(`cookie-consent: could not load the placeholders (${error instanceof Error ? error.message : String(error)})`);
+      console.error(`cookie-consent: could not load the placeholders (${describeError(error)})`);
       return false;
     },
   );

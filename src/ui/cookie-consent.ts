@@ -5,6 +5,7 @@ import { nextTask } from '../browser/page-tasks.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 import type { PreferencesHost } from './preferences-view.js';
 import type { UiBridge } from './ui-bridge.js';
+import { describeError } from '../core/problems.js';
 
 type PreferencesView = typeof import('./preferences-view.js');
 
@@ -111,7 +112,7 @@ export class CookieConsentElement extends LitElement {
       },
       (error: unknown) => {
         this.#loadingPreferences = null;
-        console.error(`cookie-consent: could not load the preferences (${error instanceof Error ? error.message : String(error)})`);
+        console.error(`cookie-consent: could not load the preferences (${describeError(error)})`);
         return null;
       },
     );
@@ -186,7 +187,7 @@ export class CookieConsentElement extends LitElement {
       await this.bridge.decide(request);
     } catch (error) {
       // Fail closed: nothing was granted. Say so once; the banner will ask again next time.
-      console.error(`cookie-consent: the decision could not be stored (${error instanceof Error ? error.message : String(error)})`);
+      console.error(`cookie-consent: the decision could not be stored (${describeError(error)})`);
     }
     this.hide();
   }
