@@ -95,8 +95,12 @@ export class ContentGate {
 
   /** Hides a blocked embed while a placeholder (inserted just before it) stands in for it; activation shows it again. */
   hideBehindPlaceholder(embed: Element): void {
-    embed.setAttribute(HIDDEN_BY_PLACEHOLDER, '');
+    const { style } = embed as HTMLElement;
+    // The page's CSS may give its embeds a `display` (iframe { display: block } is common), which beats the hidden
+    // attribute; an inline !important does not lose. The embed's own inline `display` is kept, to be put back.
+    embed.setAttribute(HIDDEN_BY_PLACEHOLDER, style.display);
     embed.setAttribute('hidden', '');
+    style.setProperty('display', 'none', 'important');
   }
 
   /** Resolves when every activation queued so far has finished. */
@@ -170,7 +174,7 @@ function runScript(blocked: HTMLScriptElement): Promise<void> {
   return waitForIt ? loaded : Promise.resolve();
 }
 
-/** Marks an embed hidden behind a placeholder, so the gate can show it again. */
+/** Marks an embed hidden behind a placeholder, so the gate can show it again; its value is the embed's own inline `display`. */
 const HIDDEN_BY_PLACEHOLDER = 'data-cookie-consent-hidden';
 
 
@@ -178,6 +182,7 @@ function loadEmbed(element: Element): Promise<void> {
   if (element.hasAttribute(HIDDEN_BY_PLACEHOLDER)) {
     const placeholder = element.previousElementSibling;
     if (placeholder?.localName === 'cookie-consent-placeholder') placeholder.remove();
+    (element as HTMLElement).style.display = element.getAttribute(HIDDEN_BY_PLACEHOLDER) ?? '';
     element.removeAttribute(HIDDEN_BY_PLACEHOLDER);
     element.removeAttribute('hidden');
   }

@@ -45,6 +45,25 @@ describe('blocked embeds and tags', () => {
     expect(await requestedScripts(token)).to.deep.equal([]);
   });
 
+  it('the page’s own `display` for iframes does not show the blocked one beside its placeholder; its own style comes back', async () => {
+    const token = newToken();
+    const page = await openPage({
+      config: BASIC_CONFIG,
+      // As common in site CSS (and a reset's `iframe { display: block }` beats the hidden attribute).
+      head: '<style>iframe { display: block; }</style>',
+      body: `<main><iframe style="display: inline-block" data-category="marketing" data-src="${trackerUrl(token, 'video')}" title="Harbour video" width="400" height="225"></iframe></main>`,
+    });
+    await waitUntil(() => placeholder(page)?.shadowRoot?.querySelector('button'), 'no placeholder appeared');
+    const iframe = page.doc.querySelector('iframe')!;
+    expect(page.win.getComputedStyle(iframe).display).to.equal('none');
+    expect(iframe.getBoundingClientRect().height).to.equal(0);
+    buttonNamed(placeholder(page)!.shadowRoot!, 'Load content').click();
+    await waitUntil(async () => (await requestedScripts(token)).includes('video'), 'the embed was not loaded');
+    expect(iframe.style.display).to.equal('inline-block');
+    expect(iframe.style.getPropertyPriority('display')).to.equal('');
+    expect(iframe.getBoundingClientRect().height, 'the embed did not come back').to.be.at.least(225);
+  });
+
   it('"Load content" grants that purpose alone, logged from the placeholder, and the embed loads in its place', async () => {
     const token = newToken();
     const page = await openPage({ config: BASIC_CONFIG, body: `<main>${frameTag(token)}</main>` });
