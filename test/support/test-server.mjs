@@ -86,13 +86,15 @@ export function testServerMiddleware() {
       context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
       return;
     }
-    const altered = /^\/__dist-(without|slow)\/([\w.%-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
+    const altered = /^\/__dist-(without|slow)\/([\w.%~-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
     if (altered) {
       // The built widget served from a folder that lacks one file, as when a deploy forgot a chunk
       // (`without`), or where one file takes a second to arrive (`slow`). A file in a subfolder is
-      // named with its slash encoded: /__dist-without/chunks%2Fx.js/cookie-consent.js.
+      // named with its slash encoded: /__dist-without/chunks%2Fx.js/cookie-consent.js. A `~tag` after
+      // the name gives a test URLs of its own: the browser's memory cache may hand a file that another
+      // test's page fetched from the same URL to this one at once, slow or not.
       const [, how, encodedName, file] = altered;
-      const named = decodeURIComponent(encodedName);
+      const named = decodeURIComponent(encodedName).replace(/~.*$/, '');
       const path = join('dist', file);
       context.set('cache-control', 'no-store');
       if (how === 'slow' && file === named) await new Promise((resolve) => setTimeout(resolve, 1000));
