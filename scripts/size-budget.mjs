@@ -23,7 +23,7 @@ const VIEWS = [
   { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.8 * KB },
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.5 * KB },
   { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31 * KB },
-  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 31.5 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 31.75 * KB },
   { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.5 * KB },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];

@@ -30,7 +30,7 @@ import { cacheConfig, checkDecision, readDecision } from './browser/consent-stor
 import type { ContentGate } from './browser/content-gate.js';
 import type { hasRefusedData } from './browser/cookie-cleaner.js';
 import type { DecisionEffects } from './browser/decision-effects.js';
-import { addSettingsButton, nextTask, whenIdle } from './browser/page-tasks.js';
+import { addSettingsButton, languageCandidates, nextTask, whenIdle } from './browser/page-tasks.js';
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
 import type { EngineLoader, EngineModule } from './engine.js';
 import type { TabSync } from './browser/tab-sync.js';
@@ -212,7 +212,7 @@ export class ConsentController {
     this.#config = config;
     this.#gpc = (doc.defaultView?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
     const languages = [...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)];
-    this.#language = pickLanguage(languages, [config.language, doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])]);
+    this.#language = pickLanguage(languages, languageCandidates(config.language, doc));
     const labels = Object.fromEntries(languages.map((language) => [language, linkLabel(config, language)]));
     this.env.labelLinks(this.#language, labels[this.#language]!);
     if (!loader.cached) this.#cacheConfig(input, config, labels);

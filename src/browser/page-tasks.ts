@@ -3,6 +3,11 @@
  * bundle carries its own copy; the source is one).
  */
 
+/** Where the UI language comes from, in order (core/language.ts picks): the config's, the page's, the browser's. */
+export function languageCandidates(configLanguage: unknown, doc: Document): string[] {
+  return [typeof configLanguage === 'string' ? configLanguage : '', doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])];
+}
+
 /** Runs `work` when the browser is idle (or soon, where requestIdleCallback is missing). */
 export function whenIdle(win: Window | null, work: () => unknown): void {
   if (win?.requestIdleCallback) win.requestIdleCallback(() => void work(), { timeout: 5000 });

@@ -22,7 +22,7 @@ import { hasRefusedData } from '../browser/cookie-cleaner.js';
 import { DECISION_EFFECTS, announceDecision, releaseContent } from '../browser/decision-effects.js';
 import { googleTagRanFirst, sendConsentDefault } from '../browser/gtag.js';
 import { openerOf } from '../browser/openers.js';
-import { addSettingsButton, whenIdle } from '../browser/page-tasks.js';
+import { addSettingsButton, languageCandidates, whenIdle } from '../browser/page-tasks.js';
 import { TabSync } from '../browser/tab-sync.js';
 import type { ConsentDriver } from '../api.js';
 import type { ConsentController, ControllerEnvironment } from '../controller.js';
@@ -57,11 +57,6 @@ export interface LoaderEnvironment {
 /** The retention purge reads the whole log: about once a day is plenty. */
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
-
-/** Where the UI language comes from, in order (core/language.ts picks): the config's, the page's, the browser's. */
-function languageCandidates(configLanguage: unknown, doc: Document): string[] {
-  return [typeof configLanguage === 'string' ? configLanguage : '', doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])];
-}
 
 /**
  * The language whose strings the banner will show, read from a config not validated yet the way the controller
