@@ -5,7 +5,10 @@
  */
 import type { ConsentModeOptions } from './consent-mode.js';
 import { parseConsentModeOptions } from './consent-mode-options.js';
-import { describe, isRecord, suggestion } from './problems.js';
+import { ConfigReader, type ConfigProblem, type Raw } from './config-reader.js';
+import { isRecord } from './problems.js';
+
+export type { ConfigProblem } from './config-reader.js';
 
 /** One cookie a service sets, as the preferences list it. */
 export interface CookieInfo {
@@ -65,18 +68,10 @@ export interface ConsentConfig {
   settingsButton: boolean;
 }
 
-/** One thing wrong with a config, addressed by its path. */
-export interface ConfigProblem {
-  path: string;
-  message: string;
-}
-
 export type ConfigResult =
   | { ok: true; config: ConsentConfig; warnings: ConfigProblem[] }
   | { ok: false; errors: ConfigProblem[]; warnings: ConfigProblem[] };
 
-/** Category and service keys are identifiers so they are safe in CSV headers, attributes and logs. */
-export const KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
 /** Keys that come from the config are checked against patterns, which also keeps out `__proto__` and friends. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const STRING_KEY = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_-]+)*$/;
@@ -93,8 +88,6 @@ const CATEGORY_KEYS = ['required', 'gpc', 'label', 'description', 'services'] as
 const SERVICE_KEYS = ['label', 'provider', 'description', 'thirdParty', 'cookies'] as const;
 const COOKIE_KEYS = ['name', 'duration', 'description'] as const;
 
-type Raw = Record<string, unknown>;
-
 /** Links accept only http(s) and relative URLs, so a config can never smuggle `javascript:` into the UI. */
 export function isSafeUrl(value: string): boolean {
   // Browsers drop tabs, newlines and leading control characters when parsing a URL,
@@ -104,95 +97,6 @@ export function isSafeUrl(value: string): boolean {
   if (cleaned === '') return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
   return !scheme || /^https?$/i.test(scheme[1] ?? '');
-}
-
-/** Collects problems while the config is read, so the site owner sees them all in one message. */
-class ConfigReader {
-  readonly errors: ConfigProblem[] = [];
-  readonly warnings: ConfigProblem[] = [];
-
-  error(path: string, expected: string, value: unknown): void {
-    this.errors.push({ path, message: `expected ${expected}, got ${describe(value)}` });
-  }
-
-  warnUnknownKeys(object: Raw, known: readonly string[], path: string): void {
-    for (const key of Object.keys(object)) {
-      if (!known.includes(key)) {
-        const where = path ? `${path}.${key}` : key;
-        this.warnings.push({ path: where, message: `unknown option, ignored${suggestion(key, known)}` });
-      }
-    }
-  }
-
-  string(object: Raw, key: string, path: string, fallback: string): string {
-    const value = object[key];
-    if (value === undefined) return fallback;
-    if (typeof value !== 'string') {
-      this.error(path, 'a string', value);
-      return fallback;
-    }
-    return value;
-  }
-
-  optionalString(object: Raw, key: string, path: string): string | undefined {
-    const value = object[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') {
-      this.error(path, 'a string', value);
-      return undefined;
-    }
-    return value;
-  }
-
-  boolean(object: Raw, key: string, path: string, fallback: boolean): boolean {
-    const value = object[key];
-    if (value === undefined) return fallback;
-    if (typeof value !== 'boolean') {
-      this.error(path, 'true or false', value);
-      return fallback;
-    }
-    return value;
-  }
-
-  positiveInteger(object: Raw, key: string, path: string, fallback: number | undefined): number {
-    const value = object[key];
-    if (value === undefined && fallback !== undefined) return fallback;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      this.error(path, 'a whole number of 1 or more', value);
-      return fallback ?? 1;
-    }
-    return value;
-  }
-
-  oneOf<T extends string>(object: Raw, key: string, path: string, choices: readonly T[], fallback: T): T {
-    const value = object[key];
-    if (value === undefined) return fallback;
-    if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
-      this.error(path, `one of ${choices.map((c) => JSON.stringify(c)).join(', ')}`, value);
-      return fallback;
-    }
-    return value as T;
-  }
-
-  record(object: Raw, key: string, path: string): Raw | undefined {
-    const value = object[key];
-    if (value === undefined) return undefined;
-    if (!isRecord(value)) {
-      this.error(path, 'an object', value);
-      return undefined;
-    }
-    return value;
-  }
-
-  key(key: string, path: string): boolean {
-    // Names that every object inherits (constructor, toString…) would read as present on any record.
-    if (KEY_PATTERN.test(key) && !(key in Object.prototype)) return true;
-    this.errors.push({
-      path,
-      message: `expected a key of lower-case letters, digits, "_" or "-" starting with a letter (and not a built-in name like "constructor"), got ${JSON.stringify(key)}`,
-    });
-    return false;
-  }
 }
 
 function readCookie(reader: ConfigReader, raw: unknown, path: string): CookieInfo | null {

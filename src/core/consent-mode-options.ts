@@ -25,7 +25,7 @@ type Raw = Record<string, unknown>;
  */
 export const MAPPABLE_CONSENT_MODE_KEYS: readonly ConsentModeKey[] = CONSENT_MODE_KEYS.filter((key) => key !== 'security_storage');
 
-/** One thing wrong with the options, addressed by its path (the shape of `ConfigProblem` in config.ts). */
+/** One thing wrong with the options, addressed by its path (the shape of `ConfigProblem` in config-reader.ts). */
 export interface ConsentModeProblem {
   path: string;
   message: string;
