@@ -34,9 +34,9 @@ import { addSettingsButton, languageCandidates, nextTask, whenIdle } from './bro
 import type { ReceiptOutbox } from './browser/receipt-outbox.js';
 import type { EngineLoader, EngineModule } from './engine.js';
 import type { TabSync } from './browser/tab-sync.js';
-import { loadStrings } from './ui/strings/index.js';
 import { LINK_LABELS } from './ui/strings/link-labels.js';
-import type { ConsentUi, UiBridge, UiLoader, UiModule } from './ui/ui-bridge.js';
+import type { ConsentUi, UiBridge, UiLoader } from './ui/ui-bridge.js';
+import { ConsentUiHolder } from './consent-ui-holder.js';
 import { WIDGET_VERSION } from './version.js';
 import { describeError } from './core/problems.js';
 
@@ -94,22 +94,21 @@ export class ConsentController {
   #status: DecisionStatus = { kind: 'none' };
   #granted = new Set<string>();
   #language = 'en';
-  #strings: Promise<Record<string, string>> | null = null;
-  #module: Promise<UiModule> | null = null;
   #engineModule: Promise<EngineModule> | null = null;
   #gpc = false;
   #consentId: string | null = null;
   #text: Promise<{ text: ShownText; hash: string }> | null = null;
-  #ui: Promise<ConsentUi> | null = null;
   #writes: Promise<unknown> = Promise.resolve();
   #storageWarned = false;
   #tabs: TabSync | null = null;
   #outbox: ReceiptOutbox | null = null;
   readonly #gate: ContentGate;
+  readonly #uiHolder: ConsentUiHolder;
 
   constructor(private readonly env: ControllerEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this.#gate = env.gate;
+    this.#uiHolder = new ConsentUiHolder(env.loadUi, env.doc);
   }
 
   /** Starts with a config (object, or a promise of one). Only the first call counts. */
@@ -331,34 +330,9 @@ export class ConsentController {
     this.#resolveReady(null);
   }
 
-  /** The UI chunk, fetched once; a failed fetch may be retried later. */
-  #uiModule(): Promise<UiModule> {
-    this.#module ??= this.env.loadUi();
-    this.#module.catch(() => (this.#module = null));
-    return this.#module;
-  }
-
-  /**
-   * The language's built-in strings (every built-in language is complete: test/ui/strings.test.ts), then the
-   * site's own `texts` for it. Fetched alongside the UI chunk, not by it. When the language's file cannot be
-   * fetched, English stands in; when English cannot either, there is no UI to show (the caller reports it).
-   */
-  #uiStrings(config: ConsentConfig): Promise<Record<string, string>> {
-    const language = this.#language;
-    this.#strings ??= loadStrings(language)
-      .catch((error: unknown) => {
-        if (language === 'en') throw error;
-        console.warn(`cookie-consent: could not load the "${language}" strings (${describeError(error)}); showing English`);
-        return loadStrings('en');
-      })
-      .then((builtIn) => ({ ...builtIn, ...config.texts[language] }));
-    this.#strings.catch(() => (this.#strings = null));
-    return this.#strings;
-  }
-
   #shownText(config: ConsentConfig): Promise<{ text: ShownText; hash: string }> {
-    this.#text ??= Promise.all([this.#uiStrings(config), this.#engine()]).then(([strings, engine]) =>
-      engine.describeShownText(config, this.#language, strings),
+    this.#text ??= Promise.all([this.#uiHolder.strings(this.#language, config.texts[this.#language]), this.#engine()]).then(
+      ([strings, engine]) => engine.describeShownText(config, this.#language, strings),
     );
     return this.#text;
   }
@@ -404,7 +378,7 @@ export class ConsentController {
     const before = this.#granted;
     const cleaning = this.#apply(status);
     const revoked = [...before].some((key) => !config.categories[key]?.required && !this.#granted.has(key));
-    void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
+    this.#uiHolder.hide();
     this.#dispatch('cookie-consent:change', structuredClone(state));
     // The revoked purposes' data goes before the page does.
     await cleaning;
@@ -479,14 +453,7 @@ export class ConsentController {
   #loadUi(): Promise<ConsentUi | null> {
     const config = this.#config;
     if (!config) return Promise.resolve(null);
-    this.#ui ??= Promise.all([this.#uiModule(), this.#uiStrings(config)]).then(([module, strings]) =>
-      module.mountConsentUi(this.#bridge(config, strings), this.env.doc),
-    );
-    return this.#ui.catch((error: unknown) => {
-      console.error(`cookie-consent: could not load the consent UI (${describeError(error)})`);
-      this.#ui = null;
-      return null;
-    });
+    return this.#uiHolder.mount(this.#language, config.texts[this.#language], (strings) => this.#bridge(config, strings));
   }
 
   #bridge(config: ConsentConfig, strings: Record<string, string>): UiBridge {
