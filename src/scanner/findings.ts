@@ -25,6 +25,8 @@ export function isConsentStorage(name: string): boolean {
   return name.startsWith('cookie-consent');
 }
 
+const NOT_ALLOWED = 'only the consent record and what the config declares under a required category may be stored then';
+
 const WHEN: Record<PhaseName, string> = {
   before: 'before any choice',
   reject: 'after Reject all',
@@ -36,6 +38,8 @@ export function findViolations(phases: Phases, config: ConsentConfig | null): Vi
   const required = config ? Object.keys(config.categories).filter((key) => config.categories[key]!.required) : [];
   const necessary = cookieNameMatcher(config ? patternsFor(config, required) : []);
   const allowed = (name: string) => isConsentStorage(name) || necessary(name);
+  const declared = declaredPatterns(config).map((entry) => ({ ...entry, matches: cookieNameMatcher([entry.name]) }));
+  const declaredIn = (name: string) => declared.find((entry) => entry.matches(name));
   const violations: Violation[] = [];
   for (const phase of ['before', 'reject', 'withdraw'] as const) {
     const record = phases[phase];
@@ -48,7 +52,7 @@ export function findViolations(phases: Phases, config: ConsentConfig | null): Vi
         name: cookie.name,
         host: cookie.domain.replace(/^\./, ''),
         page: cookie.pages[0]!,
-        why: `${phase === 'withdraw' ? 'still present' : 'set'} ${WHEN[phase]}${purpose(cookie.setBy, cookie.known)}; only the consent record and cookies declared under a required category may be stored${origin(cookie.setBy)}`,
+        why: `${phase === 'withdraw' ? 'still present' : 'set'} ${WHEN[phase]}${details(cookie.setBy, cookie.known, declaredIn(cookie.name))}; ${NOT_ALLOWED}`,
       });
     }
     for (const entry of record.storage) {
@@ -59,7 +63,7 @@ export function findViolations(phases: Phases, config: ConsentConfig | null): Vi
         name: `${entry.area}: ${entry.name}`,
         url: entry.origin,
         page: entry.pages[0]!,
-        why: `${entry.area} entry ${phase === 'withdraw' ? 'still present' : 'written'} ${WHEN[phase]}${purpose(entry.setBy, entry.known)}; only the consent record and what is declared under a required category may be stored${origin(entry.setBy)}`,
+        why: `${phase === 'withdraw' ? 'still present' : 'written'} ${WHEN[phase]}${details(entry.setBy, entry.known, declaredIn(entry.name))}; ${NOT_ALLOWED}`,
       });
     }
     // One violation per tracker host and page: a tag firing twenty beacons is one fault.
@@ -83,17 +87,22 @@ export function findViolations(phases: Phases, config: ConsentConfig | null): Vi
   return violations;
 }
 
-/** The purpose of what was stored, as far as the tag that wrote it, the config or the known-cookie table say. */
-function purpose(setBy: SetBy | null, known: { category: string; service: string } | null): string {
-  if (setBy?.category) return ` by a tag marked data-category="${setBy.category}"`;
-  if (known) return ` (known as ${known.service}, ${known.category})`;
-  return '';
-}
-
-function origin(setBy: SetBy | null): string {
-  if (!setBy) return '';
-  if (setBy.via === 'response') return `; set by the response of ${setBy.url}`;
-  return setBy.url ? `; written by the script ${setBy.url}` : '; written by a script';
+/**
+ * Who stored it and for which purpose, as far as the browser, the tag that
+ * wrote it, the config or the known-cookie table say: " (set by …; …)".
+ */
+function details(
+  setBy: SetBy | null,
+  known: { category: string; service: string } | null,
+  declared: { category: string; service: string } | undefined,
+): string {
+  const parts: string[] = [];
+  if (setBy?.via === 'response') parts.push(`set by the response of ${setBy.url}`);
+  else if (setBy) parts.push(setBy.url ? `set by the script ${setBy.url}` : 'set by a script');
+  if (setBy?.category) parts.push(`its tag is marked data-category="${setBy.category}"`);
+  else if (declared) parts.push(`the config declares it under ${declared.category} / ${declared.service}`);
+  else if (known) parts.push(`known as ${known.service} (${known.category})`);
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
 /** Every declared cookie pattern with where the config declares it. */

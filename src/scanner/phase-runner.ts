@@ -4,6 +4,7 @@
  * settle, with what it stored and sent recorded after each.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'puppeteer-core';
+import { ScanSetupError } from './chromium.js';
 import { LINKS_SOURCE, PROBE_BINDING, PROBE_SOURCE, READ_STORAGE_SOURCE, SCROLL_SOURCE, type FrameStorage, type ProbeWrite } from './page-probe.js';
 import { PhaseRecorder, type TrackerLookup } from './phase-recorder.js';
 import type { PhaseName, PhaseRecord } from './scan-types.js';
@@ -75,6 +76,8 @@ export async function runPhase(browser: Browser, settings: PhaseSettings): Promi
         settings.progress(`[${settings.phase}] ${visited.length} ${url} (${Date.now() - started} ms)`);
       } catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        // Without its first page a crawl has nothing to go on: the scan cannot run.
+        if (!settings.pages && visited.length === 1) throw new ScanSetupError(`cannot load ${url}: ${reason}`);
         recorder.errors.push({ page: url, error: reason });
         settings.progress(`[${settings.phase}] ${visited.length} ${url}: ${reason}`);
       }

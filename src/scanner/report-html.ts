@@ -65,7 +65,7 @@ body{font:14px/1.45 system-ui,sans-serif;color:#1b1b1b;background:#fff;margin:2r
 h1{font-size:1.5rem;margin:0 0 .25rem}h2{margin-top:2rem;border-bottom:2px solid #ddd}h3{margin-top:1.5rem}
 .verdict{font-size:1.4rem;font-weight:700;padding:.75rem 1rem;border-radius:6px;border:2px solid}
 .clean{color:#0b5d1e;background:#e7f6ea;border-color:#0b5d1e}.fail{color:#8a1010;background:#fdeaea;border-color:#8a1010}
-table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:12px}th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top;word-break:break-all}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:12px}th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:#f2f2f2}.empty{color:#555;font-style:italic}.action{color:#333}
 img{max-width:100%;border:1px solid #999}pre{white-space:pre-wrap;background:#f6f6f6;padding:.75rem;border:1px solid #ddd;font-size:12px}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}

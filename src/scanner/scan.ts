@@ -71,9 +71,6 @@ async function scanWith(browser: Browser, options: ScanOptions, progress: (line:
       screenshot = Buffer.from(await page.screenshot({ type: 'jpeg', quality: 70 })).toString('base64');
     },
   });
-  const firstError = before.record.errors.find((error) => error.page === options.url);
-  if (firstError && before.pages.length === 1) throw new ScanSetupError(`cannot load ${options.url}: ${firstError.error}`);
-
   const { config, raw, source, problems } = await readConfig(options, widget);
   if (config) {
     const merged = compileAutoBlock(mergeAutoBlock(DEFAULT_AUTO_BLOCK, config.autoBlock));
