@@ -24,6 +24,8 @@ export interface KnownCookie {
   provider: string;
   /** Its usual lifetime, in the config's words ("2 years", "session"). */
   duration: string;
+  /** A consent tool's record of the visitor's choice: storing it needs no consent. */
+  consentRecord?: true;
 }
 
 type Row = [name: string, duration: string];
@@ -31,6 +33,11 @@ type Row = [name: string, duration: string];
 /** One service's cookies: rows of name and lifetime. */
 function service(service: string, provider: string, category: KnownCategory, rows: Row[]): KnownCookie[] {
   return rows.map(([name, duration]) => ({ name, category, service, provider, duration }));
+}
+
+/** Consent tools' own records of the choice (necessary, and allowed before a choice like our own database). */
+function consentRecords(tool: string, provider: string, rows: Row[]): KnownCookie[] {
+  return service(`${tool} (consent record)`, provider, 'necessary', rows).map((row) => ({ ...row, consentRecord: true }));
 }
 
 const GOOGLE = 'Google Ireland Ltd.';
@@ -91,9 +98,20 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = Object.freeze([
   ]),
   ...service('Vimeo', 'Vimeo.com, Inc.', 'functional', [['vuid', '2 years'], ['player', '1 year']]),
   // Matomo's consent cookies record the visitor's choice itself, which needs no consent.
-  ...service('Matomo', 'the site (self-hosted) or InnoCraft Ltd. (Matomo Cloud)', 'necessary', [
+  ...consentRecords('Matomo', 'the site (self-hosted) or InnoCraft Ltd. (Matomo Cloud)', [
     ['mtm_consent', '30 years'], ['mtm_consent_removed', '30 years'], ['mtm_cookie_consent', '30 years'],
   ]),
+  ...consentRecords('vanilla-cookieconsent', 'the site', [['cc_cookie', '6 months']]),
+  ...consentRecords('Cookiebot', 'Usercentrics A/S', [['CookieConsent', '1 year'], ['CookieConsentBulkSetting-*', '1 year']]),
+  ...consentRecords('OneTrust', 'OneTrust LLC', [['OptanonConsent', '1 year'], ['OptanonAlertBoxClosed', '1 year']]),
+  ...consentRecords('Klaro', 'the site', [['klaro', '1 year']]),
+  ...consentRecords('Orejime', 'the site', [['orejime', '6 months']]),
+  ...consentRecords('Didomi', 'Didomi SAS', [['didomi_token', '1 year'], ['euconsent-v2', '1 year']]),
+  ...consentRecords('CookieYes', 'CookieYes Ltd.', [['cookieyes-consent', '1 year'], ['cookielawinfo-checkbox-*', '1 year']]),
+  ...consentRecords('Complianz', 'Complianz B.V.', [['cmplz_*', '1 year']]),
+  ...consentRecords('Borlabs Cookie', 'Borlabs GmbH', [['borlabs-cookie', '1 year']]),
+  ...consentRecords('Cookie Script', 'Objectis Ltd.', [['CookieScriptConsent', '1 month']]),
+  ...consentRecords('iubenda', 'iubenda s.r.l.', [['_iub_cs-*', '1 year']]),
   ...service('Matomo', 'the site (self-hosted) or InnoCraft Ltd. (Matomo Cloud)', 'analytics', [
     ['_pk_id.*', '13 months'], ['_pk_ses.*', '30 minutes'], ['_pk_ref.*', '6 months'], ['_pk_cvar.*', '30 minutes'],
     ['_pk_hsr.*', '30 minutes'], ['_pk_testcookie.*', 'session'], ['MATOMO_SESSID', 'session'],
@@ -119,6 +137,11 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = Object.freeze([
     ['csrftoken', '1 year'], ['laravel_session', '2 hours'],
   ]),
 ].map((row) => Object.freeze(row)));
+
+/** Whether a name is a known consent tool's record of the visitor's choice. */
+export function isConsentRecord(name: string): boolean {
+  return classifyCookie(name)?.consentRecord === true;
+}
 
 /**
  * The known cookie a name belongs to, or null. Also applies to storage keys:

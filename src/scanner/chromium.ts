@@ -38,6 +38,9 @@ const FLAGS = [
   '--mute-audio',
   '--hide-scrollbars',
   '--disable-features=IsolateOrigins,site-per-process,Translate,MediaRouter',
+  // navigator.webdriver stays false, as for a visitor: several consent tools hide their banner from
+  // automated browsers (vanilla-cookieconsent's hideFromBots), and the scan must see what visitors see.
+  '--disable-blink-features=AutomationControlled',
 ];
 
 export async function launchChromium(extraArgs: readonly string[]): Promise<Browser> {

@@ -5,7 +5,8 @@
  *
  * The rules:
  * - `before` and `reject`: anything stored other than the consent record
- *   itself and what the config declares under a required category, and any
+ *   itself (ours, or another consent tool's that the known-cookie table
+ *   names) and what the config declares under a required category, and any
  *   request to a known tracker host, breaks the visitor's (missing or
  *   negative) choice.
  * - `withdraw`: the same, since after a withdrawal every optional purpose is
@@ -15,7 +16,7 @@
  */
 import type { ConsentConfig } from '../core/config.js';
 import { cookieNameMatcher, patternsFor } from '../core/cookie-patterns.js';
-import { classifyCookie } from '../core/known-cookies.js';
+import { classifyCookie, isConsentRecord } from '../core/known-cookies.js';
 import type { CookieRecord, PhaseName, PhaseRecord, SetBy, UndeclaredCookie, Violation } from './scan-types.js';
 
 export type Phases = Partial<Record<PhaseName, PhaseRecord>>;
@@ -37,7 +38,8 @@ const WHEN: Record<PhaseName, string> = {
 export function findViolations(phases: Phases, config: ConsentConfig | null): Violation[] {
   const required = config ? Object.keys(config.categories).filter((key) => config.categories[key]!.required) : [];
   const necessary = cookieNameMatcher(config ? patternsFor(config, required) : []);
-  const allowed = (name: string) => isConsentStorage(name) || necessary(name);
+  // A consent tool's own record of the choice is "the consent storage itself", whichever tool keeps it.
+  const allowed = (name: string) => isConsentStorage(name) || isConsentRecord(name) || necessary(name);
   const declared = declaredPatterns(config).map((entry) => ({ ...entry, matches: cookieNameMatcher([entry.name]) }));
   const declaredIn = (name: string) => declared.find((entry) => entry.matches(name));
   const violations: Violation[] = [];

@@ -80,7 +80,12 @@ export function formatHtml(report: ScanReport): string {
     ['Pages', String(report.pages.length)],
     ['Browser', report.browser],
     ['Tool', `${report.tool.name} ${report.tool.version} (report format ${report.format})`],
-    ['Widget', report.widget.found ? `cookie-consent-element${report.widget.version ? ` ${report.widget.version}` : ''}` : 'not found: only the “before” phase ran'],
+    [
+      'Widget',
+      report.widget.found
+        ? `cookie-consent-element${report.widget.version ? ` ${report.widget.version}` : ''}`
+        : `cookie-consent-element not found${report.phases.reject || report.phases.accept ? '; the site’s own consent tool was operated through autoconsent' : ': only the “before” phase ran'}`,
+    ],
     ['Config compared', report.config.source ?? 'none'],
   ];
   const violations = tableOf(

@@ -30,7 +30,7 @@ export function formatSummary(report: ScanReport): string {
   lines.push(
     report.widget.found
       ? `widget: cookie-consent-element${report.widget.version ? ` ${report.widget.version}` : ''}, config from ${report.config.source ?? 'nowhere the scanner could read'}`
-      : 'widget: not found (only the `before` phase ran)',
+      : `widget: cookie-consent-element not found${report.phases.reject || report.phases.accept ? '; the site’s own consent tool was operated through autoconsent' : ' (only the `before` phase ran)'}`,
   );
   lines.push('');
   const rows = [['phase', 'cookies', 'storage', 'requests', 'third-party', 'trackers', 'violations']];

@@ -10,6 +10,7 @@ import { compileAutoBlock, DEFAULT_AUTO_BLOCK, mergeAutoBlock } from '../core/tr
 import { WIDGET_VERSION } from '../version.js';
 import { launchChromium, ScanSetupError } from './chromium.js';
 import { findDeclaredNotSeen, findUndeclared, findViolations, proposeConfig, type Phases } from './findings.js';
+import { chooseInOtherTool } from './other-consent-tools.js';
 import { runPhase } from './phase-runner.js';
 import type { ScanOptions } from './scan-options.js';
 import type { PhaseName, UndeclaredCookie, Violation } from './scan-types.js';
@@ -82,7 +83,7 @@ async function scanWith(browser: Browser, options: ScanOptions, progress: (line:
   const phases: Phases = { before: before.record };
   let version: string | null = null;
   if (!widget.found) {
-    notes.push('no cookie-consent-element on the first page: only the `before` phase ran (there is no banner of ours to reject or accept)');
+    await otherToolPhases(browser, options, before.pages, lookup, progress, phases, notes);
   } else {
     const timeoutMs = options.timeoutMs;
     const settings = (phase: PhaseName, prepare: (page: Page) => Promise<string>) => ({
@@ -140,6 +141,48 @@ async function scanWith(browser: Browser, options: ScanOptions, progress: (line:
     ...(screenshot ? { screenshot } : {}),
   };
 }
+
+/**
+ * Without our widget: `reject` and `accept` through autoconsent, when it
+ * knows the site's consent tool; otherwise only `before` stands.
+ */
+async function otherToolPhases(
+  browser: Browser,
+  options: ScanOptions,
+  pages: string[],
+  tracker: (url: string) => string | null,
+  progress: (line: string) => void,
+  phases: Phases,
+  notes: string[],
+): Promise<void> {
+  const choose = (phase: 'reject' | 'accept', action: 'optOut' | 'optIn') =>
+    runPhase(browser, {
+      phase,
+      startUrl: options.url,
+      pages,
+      maxPages: pages.length,
+      timeoutMs: options.timeoutMs,
+      tracker,
+      progress,
+      prepare: async (page) => {
+        const tool = await chooseInOtherTool(page, action, options.timeoutMs);
+        return `${phase === 'reject' ? 'rejected' : 'accepted'} in the site's consent tool (${tool}) through autoconsent on ${page.url()}`;
+      },
+    });
+  const [reject, accept] = await Promise.allSettled([choose('reject', 'optOut'), choose('accept', 'optIn')]);
+  if (reject.status === 'fulfilled') phases.reject = reject.value.record;
+  if (accept.status === 'fulfilled') phases.accept = accept.value.record;
+  if (reject.status === 'rejected' && accept.status === 'rejected') {
+    notes.push(`no cookie-consent-element on the first page, and ${reasonOf(reject.reason)}: only the \`before\` phase ran`);
+    return;
+  }
+  for (const [phase, outcome] of [['reject', reject], ['accept', accept]] as const) {
+    if (outcome.status === 'rejected') notes.push(`${phase}: ${reasonOf(outcome.reason)}`);
+  }
+  notes.push('no cookie-consent-element on the first page: the site\'s own consent tool was operated through autoconsent; `withdraw` is not among its actions and did not run');
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 interface ConfigRead {
   config: ConsentConfig | null;

@@ -165,6 +165,21 @@ test('a site without the widget: only `before` runs, compared with --config; its
   assert.match(plain.stdout, /^reject +- .*not run$/m);
 });
 
+test('a site on another consent tool: reject and accept through autoconsent; its consent record is allowed, its held-back tag runs only after accepting', async () => {
+  const json = join(dir, 'other.json');
+  const other = await run(['scan', `${site.origin}/other-tool.html`, '--pages', '1', '--json', json, LOOPBACK_ONLY]);
+  assert.equal(other.code, 0, other.stdout + other.stderr);
+  const scanned = JSON.parse(await readFile(json, 'utf8'));
+  assert.deepEqual(Object.keys(scanned.phases), ['before', 'reject', 'accept']);
+  assert.match(scanned.phases.reject.actions[0], /rejected in the site's consent tool \(cookieconsent3\) through autoconsent/);
+  assert.match(scanned.phases.accept.actions[0], /accepted in the site's consent tool \(cookieconsent3\) through autoconsent/);
+  const names = (phase) => scanned.phases[phase].cookies.map((c) => c.name).sort();
+  assert.deepEqual(names('before'), []);
+  assert.deepEqual(names('reject'), ['cc_cookie']);
+  assert.deepEqual(names('accept'), ['_ga', 'cc_cookie']);
+  assert.match(scanned.notes.join('\n'), /`withdraw` is not among its actions/);
+});
+
 test('the demo site scans clean: exit 0', async () => {
   const port = await freePort();
   const demo = spawn(process.execPath, [fileURLToPath(new URL('../../scripts/serve-demo.mjs', import.meta.url))], {

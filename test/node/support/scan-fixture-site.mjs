@@ -10,6 +10,8 @@
 //                     cookie survives withdrawal (sticky_ad), a link to /second.html
 //   /second.html      an unmarked tag writing a cookie (second_page_id)
 //   /plain.html       no consent widget at all, one unmarked cookie (plain_id)
+//   /other-tool.html  another consent tool (vanilla-cookieconsent 3, as it comes, bots not
+//                     excepted) holding back a tag that sets _ga until the visitor accepts
 // Allowed: site_session, a Set-Cookie of the site's own declared under a required category.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const vanilla = fileURLToPath(new URL('../../../node_modules/vanilla-cookieconsent/dist/', import.meta.url));
 
 export const FIXTURE_CONFIG = {
   owner: 'Fixture Ltd.',
@@ -56,6 +59,7 @@ const scripts = (port) => ({
   '/js/marked-ads.js': `fetch('/track/sticky', { credentials: 'same-origin' }).catch(() => {});`,
   '/js/second-page.js': `document.cookie = 'second_page_id=1; path=/; max-age=86400';`,
   '/js/plain.js': `document.cookie = 'plain_id=1; path=/; max-age=86400';`,
+  '/js/other-tool-stats.js': `document.cookie = '_ga=GA1.1.2; path=/; max-age=63072000';`,
 });
 
 function pages() {
@@ -69,6 +73,22 @@ function pages() {
 <p><a href="/second.html">Second page</a></p>`),
     '/second.html': page(`<h1>Second</h1><script src="/js/second-page.js"></script><p><a href="/">Home</a></p>`),
     '/plain.html': page(`<h1>No widget</h1><script src="/js/plain.js"></script>`, { widget: false }),
+    '/other-tool.html': page(
+      `<h1>Another consent tool</h1>
+<link rel="stylesheet" href="/vendor/cookieconsent/cookieconsent.css">
+<script type="text/plain" data-category="analytics" src="/js/other-tool-stats.js"></script>
+<script type="module">
+import * as CookieConsent from '/vendor/cookieconsent/cookieconsent.esm.js';
+CookieConsent.run({
+  categories: { necessary: { enabled: true, readOnly: true }, analytics: {} },
+  language: { default: 'en', translations: { en: {
+    consentModal: { title: 'Cookies', description: 'We use cookies.', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all' },
+    preferencesModal: { title: 'Preferences', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', sections: [] },
+  } } },
+});
+</script>`,
+      { widget: false },
+    ),
   };
 }
 
@@ -98,6 +118,14 @@ export async function startFixtureSite() {
     if (url.pathname === '/track/sticky') {
       response.writeHead(204, { 'set-cookie': 'sticky_ad=1; Path=/; Max-Age=7776000; HttpOnly; SameSite=Lax' }).end();
       return;
+    }
+    if (url.pathname.startsWith('/vendor/cookieconsent/')) {
+      const name = url.pathname.slice('/vendor/cookieconsent/'.length);
+      const body = /^cookieconsent\.(esm\.js|css)$/.test(name) ? await readFile(join(vanilla, name)) : null;
+      if (body) {
+        response.writeHead(200, { 'content-type': name.endsWith('.css') ? 'text/css' : 'text/javascript; charset=utf-8' }).end(body);
+        return;
+      }
     }
     if (url.pathname.startsWith('/dist/')) {
       const file = normalize(join(dist, url.pathname.slice(6)));
