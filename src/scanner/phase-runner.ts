@@ -123,7 +123,7 @@ async function sameOriginLinks(page: Page, origin: string): Promise<string[]> {
 interface NetworkWatch {
   /** The page being visited, that requests are recorded against. */
   page: string;
-  /** Forgets requests of the documents before: one cancelled by a reload may never report its end. */
+  /** Forgets the requests of the documents before (a visit starts afresh). */
   forget(): void;
   settle(): Promise<void>;
   detach(): Promise<void>;
@@ -145,7 +145,12 @@ async function watch(page: Page, recorder: PhaseRecorder): Promise<NetworkWatch>
   await page.evaluateOnNewDocument(PROBE_SOURCE);
   const session: CDPSession = await page.createCDPSession();
   await session.send('Network.enable');
-  const inFlight = new Set<string>();
+  const mainFrame = (await session.send('Page.getFrameTree')).frameTree.frame.id;
+  // Requests in flight, with the document that made them. A document being replaced may never report the
+  // end of its requests, so only the current top document's requests (and its frames') are waited for.
+  const inFlight = new Map<string, { frame: string; loader: string }>();
+  let currentLoader = '';
+  const pending = () => [...inFlight.values()].filter((request) => request.frame !== mainFrame || request.loader === currentLoader).length;
   const urls = new Map<string, string>();
   let lastActivity = Date.now();
   const state: NetworkWatch = {
@@ -156,7 +161,7 @@ async function watch(page: Page, recorder: PhaseRecorder): Promise<NetworkWatch>
     async settle() {
       const deadline = Date.now() + SETTLE_MAX_MS;
       while (Date.now() < deadline) {
-        if (inFlight.size === 0 && Date.now() - lastActivity >= QUIET_MS) return;
+        if (pending() === 0 && Date.now() - lastActivity >= QUIET_MS) return;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
@@ -166,9 +171,8 @@ async function watch(page: Page, recorder: PhaseRecorder): Promise<NetworkWatch>
   };
   session.on('Network.requestWillBeSent', (event) => {
     lastActivity = Date.now();
-    if (!event.redirectResponse) {
-      inFlight.add(event.requestId);
-    }
+    if (event.type === 'Document' && event.frameId === mainFrame) currentLoader = event.loaderId;
+    if (!event.redirectResponse) inFlight.set(event.requestId, { frame: event.frameId ?? '', loader: event.loaderId });
     urls.set(event.requestId, event.request.url);
     if (urls.size > 2000) urls.delete(urls.keys().next().value!);
     const initiator = event.initiator.url ?? event.initiator.stack?.callFrames.find((frame) => frame.url)?.url ?? null;
