@@ -69,6 +69,8 @@ async function scanWith(browser: Browser, options: ScanOptions, progress: (line:
     onFirstPage: async (page: Page) => {
       widget = await findWidget(page);
       if (widget.found && !(await waitForBanner(page, options.timeoutMs))) notes.push('the banner did not show on the first page within the timeout');
+      // The page was scrolled to its end to load everything; the visitor arrives at its top.
+      await page.evaluate('window.scrollTo(0, 0)');
       screenshot = Buffer.from(await page.screenshot({ type: 'jpeg', quality: 70 })).toString('base64');
     },
   });
