@@ -42,7 +42,7 @@ export async function runPhase(browser: Browser, settings: PhaseSettings): Promi
     const page = await context.newPage();
     const recorder = new PhaseRecorder(settings.startUrl, settings.tracker);
     const network = await watch(page, recorder);
-    const origin = new URL(settings.startUrl).origin;
+    let origin = new URL(settings.startUrl).origin;
     if (settings.prepare) {
       recorder.recordingRequests = false;
       await load(page, settings.startUrl, settings.timeoutMs);
@@ -66,6 +66,8 @@ export async function runPhase(browser: Browser, settings: PhaseSettings): Promi
         if (visited.length === 1 && settings.onFirstPage) await settings.onFirstPage(page);
         await recordState(page, context, recorder, url);
         if (!settings.pages) {
+          // A site that redirects its start page (http → https, example.com → www.example.com) is crawled where it went.
+          if (visited.length === 1) origin = new URL(page.url()).origin;
           for (const link of await sameOriginLinks(page, origin)) {
             if (!queued.has(link)) {
               queued.add(link);
