@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
-import { classifyCookie, KNOWN_COOKIES } from '../../src/core/known-cookies.js';
+import { classifyCookie, isConsentRecord, KNOWN_COOKIES } from '../../src/core/known-cookies.js';
 
 describe('known cookies', () => {
   it('classifies the well-known names the issue lists, with category, provider and usual lifetime', () => {
@@ -18,7 +18,7 @@ describe('known cookies', () => {
       ['_ttp', 'marketing', 'TikTok Pixel', '13 months'],
       ['_pin_unauth', 'marketing', 'Pinterest Tag', '1 year'],
       ['_pk_id.1.1fff', 'analytics', 'Matomo', '13 months'],
-      ['mtm_consent', 'necessary', 'Matomo', '30 years'],
+      ['mtm_consent', 'necessary', 'Matomo (consent record)', '30 years'],
       ['ph_phc_abc_posthog', 'analytics', 'PostHog', '1 year'],
       ['mp_0123abcd_mixpanel', 'analytics', 'Mixpanel', '1 year'],
       ['AMP_abcdef1234', 'analytics', 'Amplitude', '1 year'],
@@ -33,6 +33,14 @@ describe('known cookies', () => {
       expect([known!.category, known!.service, known!.duration], name).to.deep.equal([category, service, duration]);
       expect(known!.provider, name).to.be.a('string').and.not.equal('');
     }
+  });
+
+  it('knows consent tools\' own records of the choice, and only those, as consent records', () => {
+    for (const name of ['cc_cookie', 'CookieConsent', 'OptanonConsent', 'euconsent-v2', 'mtm_consent', 'klaro', '_iub_cs-123']) {
+      expect(isConsentRecord(name), name).to.equal(true);
+      expect(classifyCookie(name)!.category, name).to.equal('necessary');
+    }
+    for (const name of ['_ga', '__cf_bm', 'PHPSESSID', 'unknown']) expect(isConsentRecord(name), name).to.equal(false);
   });
 
   it('leaves unknown and merely similar names unclassified', () => {
