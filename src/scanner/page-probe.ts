@@ -4,7 +4,7 @@
  *
  * The probe runs in every frame before the page's own scripts. It wraps the
  * ways a script stores something — the `document.cookie` setter,
- * `Storage.setItem`, `indexedDB.open`, `caches.open` — and tells the scanner
+ * `cookieStore.set`, `Storage.setItem`, `indexedDB.open`, `caches.open` — and tells the scanner
  * which script did it: the script's URL from the call stack (the page's URL
  * for inline code) and the `data-category` of its tag when the site marked it.
  * It changes nothing the page sees: every call goes through as before.
@@ -92,6 +92,20 @@ export const PROBE_SOURCE = `(() => {
           return descriptor.set.call(this, value);
         },
       });
+    }
+  } catch {}
+  try {
+    // The Cookie Store API writes cookies without document.cookie.
+    if (typeof CookieStore === 'function') {
+      const set = CookieStore.prototype.set;
+      CookieStore.prototype.set = function (nameOrOptions) {
+        try {
+          const name = typeof nameOrOptions === 'string' ? nameOrOptions : nameOrOptions && nameOrOptions.name;
+          const expires = nameOrOptions && typeof nameOrOptions === 'object' ? nameOrOptions.expires : undefined;
+          report('cookie', name, typeof expires === 'number' && expires <= Date.now());
+        } catch {}
+        return set.apply(this, arguments);
+      };
     }
   } catch {}
   try {

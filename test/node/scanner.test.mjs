@@ -126,6 +126,8 @@ test('a fault on a linked second page is found and reported on that page', () =>
   const [found] = violation('before', 'cookie', 'second_page_id');
   assert.ok(found, JSON.stringify(report.violations));
   assert.equal(path(found.page), '/second.html');
+  // Written through cookieStore.set, attributed all the same.
+  assert.match(found.why, /set by the script http:\/\/127\.0\.0\.1:\d+\/js\/second-page\.js/);
 });
 
 test('what is allowed is not reported: a declared necessary cookie and the consent record', () => {

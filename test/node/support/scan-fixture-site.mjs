@@ -57,7 +57,8 @@ const scripts = (port) => ({
   '/js/marked-stats.js': `document.cookie = '_ga=GA1.1.1; path=/; max-age=63072000'; document.cookie = 'undeclared_stat=1; path=/; max-age=2592000';`,
   // HttpOnly: no script (the widget's cleaner included) can see or delete it, so it survives withdrawal.
   '/js/marked-ads.js': `fetch('/track/sticky', { credentials: 'same-origin' }).catch(() => {});`,
-  '/js/second-page.js': `document.cookie = 'second_page_id=1; path=/; max-age=86400';`,
+  // Through the Cookie Store API, which bypasses document.cookie.
+  '/js/second-page.js': `cookieStore.set({ name: 'second_page_id', value: '1', path: '/', expires: Date.now() + 86400000 });`,
   '/js/plain.js': `document.cookie = 'plain_id=1; path=/; max-age=86400';`,
   '/js/other-tool-stats.js': `document.cookie = '_ga=GA1.1.2; path=/; max-age=63072000';`,
 });
