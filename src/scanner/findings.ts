@@ -99,7 +99,7 @@ function details(
   declared: { category: string; service: string } | undefined,
 ): string {
   const parts: string[] = [];
-  if (setBy?.via === 'response') parts.push(`set by the response of ${setBy.url}`);
+  if (setBy?.via === 'response') parts.push(`set by the response of ${setBy.url}${setBy.requestedBy ? `, requested by the script ${setBy.requestedBy}` : ''}`);
   else if (setBy) parts.push(setBy.url ? `set by the script ${setBy.url}` : 'set by a script');
   if (setBy?.category) parts.push(`its tag is marked data-category="${setBy.category}"`);
   else if (declared) parts.push(`the config declares it under ${declared.category} / ${declared.service}`);

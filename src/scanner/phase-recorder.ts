@@ -61,14 +61,26 @@ export class PhaseRecorder {
     }
   }
 
-  /** Set-Cookie headers of a response: each cookie's name, remembered with the response's URL. */
-  setCookieHeader(responseUrl: string, header: string): void {
+  /**
+   * Set-Cookie headers of a response: each cookie's name, remembered with the
+   * response's URL and the script that made the request (whose tag's
+   * data-category `markedScripts` fills in).
+   */
+  setCookieHeader(responseUrl: string, header: string, initiator: string | null = null): void {
     for (const line of header.split('\n')) {
       const equals = line.indexOf('=');
       const name = equals < 0 ? '' : line.slice(0, equals).trim();
       if (name === '' || this.#cookieWriters.has(name) || this.#cookieWriters.size >= MAX_WRITES) continue;
       if (/;\s*max-age\s*=\s*(-\d+|0)\s*(;|$)/i.test(line)) continue;
-      this.#cookieWriters.set(name, { via: 'response', url: cut(responseUrl), category: null });
+      this.#cookieWriters.set(name, { via: 'response', url: cut(responseUrl), category: null, ...(initiator ? { requestedBy: cut(initiator) } : {}) });
+    }
+  }
+
+  /** Marked script tags (URL, data-category) on the page: the purpose of responses their scripts requested. */
+  markedScripts(scripts: readonly [string, string][]): void {
+    for (const setBy of this.#cookieWriters.values()) {
+      if (setBy.via !== 'response' || setBy.category !== null || !setBy.requestedBy) continue;
+      setBy.category = scripts.find(([src]) => src === setBy.requestedBy)?.[1] ?? null;
     }
   }
 

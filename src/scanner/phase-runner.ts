@@ -97,7 +97,15 @@ async function load(page: Page, url: string, timeoutMs: number): Promise<void> {
   if (response && response.status() >= 400) throw new Error(`HTTP ${response.status()}`);
 }
 
+/** Runs in the page: the marked script tags, by URL (`data-src` while blocked), with their data-category. */
+const SCRIPT_CATEGORIES_SOURCE = `Array.from(document.scripts, (script) => {
+  const blocked = script.getAttribute('data-src');
+  return [script.src || (blocked ? new URL(blocked, location.href).href : ''), script.getAttribute('data-category')];
+}).filter(([src, category]) => src && category)`;
+
 async function recordState(page: Page, context: BrowserContext, recorder: PhaseRecorder, url: string): Promise<void> {
+  const marked = (await page.evaluate(SCRIPT_CATEGORIES_SOURCE).catch(() => [])) as [string, string][];
+  recorder.markedScripts(marked);
   recorder.cookiesAfter(url, await context.cookies(), Date.now());
   for (const frame of page.frames()) {
     if (frame.detached) continue;
@@ -154,6 +162,8 @@ async function watch(page: Page, recorder: PhaseRecorder): Promise<NetworkWatch>
   let currentLoader = '';
   const pending = () => [...inFlight.values()].filter((request) => request.frame !== mainFrame || request.loader === currentLoader).length;
   const urls = new Map<string, string>();
+  /** The script that started each request, for cookies its response sets. */
+  const initiators = new Map<string, string>();
   let lastActivity = Date.now();
   const state: NetworkWatch = {
     page: '',
@@ -178,6 +188,8 @@ async function watch(page: Page, recorder: PhaseRecorder): Promise<NetworkWatch>
     urls.set(event.requestId, event.request.url);
     if (urls.size > 2000) urls.delete(urls.keys().next().value!);
     const initiator = event.initiator.url ?? event.initiator.stack?.callFrames.find((frame) => frame.url)?.url ?? null;
+    if (initiator) initiators.set(event.requestId, initiator);
+    if (initiators.size > 2000) initiators.delete(initiators.keys().next().value!);
     recorder.request({ url: event.request.url, method: event.request.method, type: event.type ?? 'other', initiator }, state.page);
   });
   const finished = (event: { requestId: string }) => {
@@ -189,7 +201,7 @@ async function watch(page: Page, recorder: PhaseRecorder): Promise<NetworkWatch>
   session.on('Network.responseReceivedExtraInfo', (event) => {
     const header = Object.entries(event.headers).find(([name]) => name.toLowerCase() === 'set-cookie')?.[1];
     const url = urls.get(event.requestId);
-    if (header && url) recorder.setCookieHeader(url, String(header));
+    if (header && url) recorder.setCookieHeader(url, String(header), initiators.get(event.requestId) ?? null);
   });
   return state;
 }

@@ -13,8 +13,10 @@ export interface SetBy {
   via: 'response' | 'script';
   /** The response's URL, or the script's URL (the page's own URL for inline code). */
   url: string | null;
-  /** The `data-category` of the tag that ran the script, when it was a tag the site marked. */
+  /** The `data-category` of the tag that ran the script (or that requested the response), when the site marked it. */
   category: string | null;
+  /** For a response: the script that made the request, when the browser says. */
+  requestedBy?: string;
 }
 
 export interface CookieRecord {

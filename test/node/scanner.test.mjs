@@ -113,7 +113,7 @@ test('a marked tag writing a cookie the config does not declare: undeclared, att
 test('a cookie that survives withdrawal: a withdraw violation naming its purpose; the cookies the widget deletes are gone', () => {
   const [found] = violation('withdraw', 'cookie', 'sticky_ad');
   assert.ok(found, JSON.stringify(report.violations));
-  assert.match(found.why, /still present after consent was withdrawn.*set by the response of .*\/track\/sticky.*marketing \/ ads/);
+  assert.match(found.why, /still present after consent was withdrawn \(set by the response of .*\/track\/sticky, requested by the script .*\/js\/marked-ads\.js; its tag is marked data-category="marketing"\)/);
   assert.ok(report.phases.accept.cookies.some((c) => c.name === '_ga'), 'accepting ran the analytics tag');
   assert.ok(!report.phases.withdraw.cookies.some((c) => c.name === '_ga'), 'withdrawing deleted its declared cookie');
   const sticky = report.phases.withdraw.cookies.find((c) => c.name === 'sticky_ad');
