@@ -54,6 +54,7 @@ async function scanWith(browser: Browser, options: ScanOptions, progress: (line:
   const notes: string[] = [];
   let widget: WidgetOnPage = { found: false, configSource: null, configText: null };
   let screenshot: string | undefined;
+  let bannerShown = false;
   // Known tracker hosts from the widget's own list; the site's autoBlock is added once its config is known.
   let tracker = compileAutoBlock(DEFAULT_AUTO_BLOCK);
   const lookup = (url: string) => tracker(url, options.url);
@@ -68,7 +69,8 @@ async function scanWith(browser: Browser, options: ScanOptions, progress: (line:
     progress,
     onFirstPage: async (page: Page) => {
       widget = await findWidget(page);
-      if (widget.found && !(await waitForBanner(page, options.timeoutMs))) notes.push('the banner did not show on the first page within the timeout');
+      // An invalid config shows no banner (the widget fails closed): no use waiting for one.
+      if (widget.found && configIsValid(widget.configText)) bannerShown = await waitForBanner(page, options.timeoutMs);
       // The page was scrolled to its end to load everything; the visitor arrives at its top.
       await page.evaluate('window.scrollTo(0, 0)');
       screenshot = Buffer.from(await page.screenshot({ type: 'jpeg', quality: 70 })).toString('base64');
@@ -86,6 +88,10 @@ async function scanWith(browser: Browser, options: ScanOptions, progress: (line:
   let version: string | null = null;
   if (!widget.found) {
     await otherToolPhases(browser, options, before.pages, lookup, progress, phases, notes);
+  } else if (!bannerShown) {
+    // No banner, no choice to make: with an invalid config the widget fails closed and shows none.
+    const why = problems.length > 0 ? 'the page’s config is invalid, so the widget fails closed and shows no banner' : `the banner did not show within ${options.timeoutMs / 1000} s`;
+    notes.push(`${why}: only the \`before\` phase ran`);
   } else {
     const timeoutMs = options.timeoutMs;
     const settings = (phase: PhaseName, prepare: (page: Page) => Promise<string>) => ({
@@ -185,6 +191,16 @@ async function otherToolPhases(
 }
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Whether a page's config text would start the widget (unknown sources, read by the widget itself, count as valid). */
+function configIsValid(text: string | null): boolean {
+  if (text === null) return true;
+  try {
+    return parseConfig(JSON.parse(text)).ok;
+  } catch {
+    return false;
+  }
+}
 
 interface ConfigRead {
   config: ConsentConfig | null;

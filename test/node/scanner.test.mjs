@@ -169,7 +169,7 @@ test('a site without the widget: only `before` runs, compared with --config; its
 
 test('a site on another consent tool: reject and accept through autoconsent; its consent record is allowed, its held-back tag runs only after accepting', async () => {
   const json = join(dir, 'other.json');
-  const other = await run(['scan', `${site.origin}/other-tool.html`, '--pages', '1', '--json', json, LOOPBACK_ONLY]);
+  const other = await run(['scan', `${site.origin}/other-tool.html`, '--pages', '1', '--config', `${site.origin}/config.json`, '--json', json, LOOPBACK_ONLY]);
   assert.equal(other.code, 0, other.stdout + other.stderr);
   const scanned = JSON.parse(await readFile(json, 'utf8'));
   assert.deepEqual(Object.keys(scanned.phases), ['before', 'reject', 'accept']);
@@ -180,6 +180,20 @@ test('a site on another consent tool: reject and accept through autoconsent; its
   assert.deepEqual(names('reject'), ['cc_cookie']);
   assert.deepEqual(names('accept'), ['_ga', 'cc_cookie']);
   assert.match(scanned.notes.join('\n'), /`withdraw` is not among its actions/);
+  // Compared with the config given by URL: _ga is declared there, the other tool's record is not.
+  assert.equal(scanned.config.source, `${site.origin}/config.json`);
+  assert.deepEqual(scanned.undeclared.map((c) => c.name), ['cc_cookie']);
+});
+
+test('the widget with an invalid config: only `before` runs, the config problems are reported', async () => {
+  const json = join(dir, 'broken.json');
+  const broken = await run(['scan', `${site.origin}/broken-config.html`, '--pages', '1', '--json', json, LOOPBACK_ONLY]);
+  assert.equal(broken.code, 0, broken.stdout + broken.stderr);
+  const scanned = JSON.parse(await readFile(json, 'utf8'));
+  assert.deepEqual(Object.keys(scanned.phases), ['before']);
+  assert.match(scanned.notes.join('\n'), /config is invalid, so the widget fails closed and shows no banner: only the `before` phase ran/);
+  assert.match(scanned.config.problems.join('\n'), /^revision: /m);
+  assert.match(broken.stdout, /^config problem: revision: /m);
 });
 
 test('the demo site scans clean: exit 0', async () => {

@@ -10,6 +10,8 @@
 //                     cookie survives withdrawal (sticky_ad), a link to /second.html
 //   /second.html      an unmarked tag writing a cookie (second_page_id)
 //   /plain.html       no consent widget at all, one unmarked cookie (plain_id)
+//   /config.json      the config above, for --config URL
+//   /broken-config.html  the widget with an invalid config (it fails closed: no banner)
 //   /other-tool.html  another consent tool (vanilla-cookieconsent 3, as it comes, bots not
 //                     excepted) holding back a tag that sets _ga until the visitor accepts
 // Allowed: site_session, a Set-Cookie of the site's own declared under a required category.
@@ -42,9 +44,9 @@ export const FIXTURE_CONFIG = {
   },
 };
 
-const page = (body, { widget = true } = {}) => `<!doctype html>
+const page = (body, { widget = true, config = FIXTURE_CONFIG } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Fixture</title>
-${widget ? `<script type="application/json" id="cookie-consent-config">${JSON.stringify(FIXTURE_CONFIG)}</script>
+${widget ? `<script type="application/json" id="cookie-consent-config">${JSON.stringify(config)}</script>
 <script src="/dist/cookie-consent.js"></script>` : ''}
 </head><body>${body}
 <footer><a href="#settings" data-cookie-consent="open">Cookie settings</a></footer>
@@ -73,6 +75,7 @@ function pages() {
 <script type="text/plain" data-category="marketing" data-src="/js/marked-ads.js"></script>
 <p><a href="/second.html">Second page</a></p>`),
     '/second.html': page(`<h1>Second</h1><script src="/js/second-page.js"></script><p><a href="/">Home</a></p>`),
+    '/broken-config.html': page(`<h1>Invalid config</h1>`, { config: { revision: 'one', categories: {} } }),
     '/plain.html': page(`<h1>No widget</h1><script src="/js/plain.js"></script>`, { widget: false }),
     '/other-tool.html': page(
       `<h1>Another consent tool</h1>
@@ -114,6 +117,10 @@ export async function startFixtureSite() {
     const script = scripts(port)[url.pathname];
     if (script) {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(script);
+      return;
+    }
+    if (url.pathname === '/config.json') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(FIXTURE_CONFIG));
       return;
     }
     if (url.pathname === '/track/sticky') {
