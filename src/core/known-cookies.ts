@@ -94,7 +94,7 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = Object.freeze([
   ...service('Criteo', 'Criteo SA', 'marketing', [['cto_bundle', '13 months'], ['cto_bidid', '13 months'], ['criteo_write_test', 'session']]),
   ...service('YouTube', GOOGLE, 'marketing', [
     ['YSC', 'session'], ['VISITOR_INFO1_LIVE', '6 months'], ['VISITOR_PRIVACY_METADATA', '6 months'],
-    ['__Secure-YEC', '13 months'], ['__Secure-ROLLOUT_TOKEN', '6 months'], ['PREF', '13 months'],
+    ['__Secure-YEC', '13 months'], ['__Secure-ROLLOUT_TOKEN', '6 months'], ['PREF', '8 months'],
   ]),
   ...service('Vimeo', 'Vimeo.com, Inc.', 'functional', [['vuid', '2 years'], ['player', '1 year']]),
   // Matomo's consent cookies record the visitor's choice itself, which needs no consent.
@@ -104,8 +104,8 @@ export const KNOWN_COOKIES: readonly KnownCookie[] = Object.freeze([
   ...consentRecords('vanilla-cookieconsent', 'the site', [['cc_cookie', '6 months']]),
   ...consentRecords('Cookiebot', 'Usercentrics A/S', [['CookieConsent', '1 year'], ['CookieConsentBulkSetting-*', '1 year']]),
   ...consentRecords('OneTrust', 'OneTrust LLC', [['OptanonConsent', '1 year'], ['OptanonAlertBoxClosed', '1 year']]),
-  ...consentRecords('Klaro', 'the site', [['klaro', '1 year']]),
-  ...consentRecords('Orejime', 'the site', [['orejime', '6 months']]),
+  ...consentRecords('Klaro', 'the site', [['klaro', '120 days']]),
+  ...consentRecords('Orejime', 'the site', [['orejime', '1 year']]),
   ...consentRecords('Didomi', 'Didomi SAS', [['didomi_token', '1 year'], ['euconsent-v2', '1 year']]),
   ...consentRecords('CookieYes', 'CookieYes Ltd.', [['cookieyes-consent', '1 year'], ['cookielawinfo-checkbox-*', '1 year']]),
   ...consentRecords('Complianz', 'Complianz B.V.', [['cmplz_*', '1 year']]),
