@@ -9,9 +9,11 @@
  *   MutationObserver alone cannot see into shadow roots, nor notice a CSS
  *   class on <html> fading a banner in), with the first time it was seen and
  *   how long it was visible in total;
- * - long tasks, long animation frames (with the widget's scripts they ran)
- *   and layout shifts, from PerformanceObservers (Event Timing would give
- *   the click's INP, but headless Chromium reports no event entries);
+ * - long tasks, long animation frames (with the widget's scripts they ran),
+ *   layout shifts (and whether the widget's own elements moved) and the
+ *   largest contentful paint (and whether it was the widget's), from
+ *   PerformanceObservers (Event Timing would give the click's INP, but
+ *   headless Chromium reports no event entries);
  * - the time of the first trusted click, the start of click-to-analytics.
  */
 
@@ -34,6 +36,7 @@ export function installProbe(spec) {
     widgetFrames: [],
     lastBusyAt: 0,
     layoutShifts: [],
+    largestPaint: null,
     polling: true,
   };
   Object.defineProperty(window, '__bench', { value: state });
@@ -67,9 +70,40 @@ export function installProbe(spec) {
     });
   });
 
+  const outermost = spec.banner ? spec.banner[0] : null;
+  /** Whether a node is the widget's outermost element or inside it (across shadow roots). */
+  const inWidget = (node) => {
+    const widget = outermost && document.querySelector(outermost);
+    for (let at = node; widget && at; at = at.parentNode ?? at.host ?? null) if (at === widget) return true;
+    return false;
+  };
+  /** A short name for a node: tag, id and classes. */
+  const describe = (node) =>
+    node?.nodeType === Node.ELEMENT_NODE ? `${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((name) => `.${name}`).join('')}` : null;
+
   observe('layout-shift', (entry) => {
     // Shifts right after input are expected and excluded, as in the CLS definition.
-    if (!entry.hadRecentInput) state.layoutShifts.push({ start: entry.startTime, value: entry.value });
+    if (entry.hadRecentInput) return;
+    const nodes = (entry.sources ?? []).map((source) => source.node).filter(Boolean);
+    state.layoutShifts.push({
+      start: entry.startTime,
+      value: entry.value,
+      // The widget's own elements moving (a banner jumping) is the widget's doing whatever the page does.
+      widgetMoved: nodes.some(inWidget),
+      sources: nodes.map(describe).filter(Boolean),
+    });
+  });
+
+  // Largest contentful paint: the last candidate before the first input ends the measure, as Chromium's LCP does.
+  observe('largest-contentful-paint', (entry) => {
+    if (state.clickAt !== null) return;
+    state.largestPaint = {
+      at: entry.startTime,
+      size: entry.size,
+      // Null for content inside a shadow root (the entry does not expose it); the host's element is the widget's then.
+      element: describe(entry.element),
+      widget: entry.element ? inWidget(entry.element) : null,
+    };
   });
 
   // Capture phase on window: it sees the click before any widget handler, also inside shadow roots.
@@ -123,7 +157,6 @@ export function installProbe(spec) {
   // baseline's blocking time): poll only once the banner's outermost element
   // is in the document. The observer runs on the baseline too, finding
   // nothing, so that every page pays the same for it.
-  const outermost = spec.banner ? spec.banner[0] : null;
   const watcher = new MutationObserver(() => {
     if (outermost && document.querySelector(outermost)) {
       watcher.disconnect();
@@ -174,6 +207,9 @@ export function readProbe(markName) {
     widgetFrames: state.widgetFrames,
     lastBusyAt: state.lastBusyAt,
     cumulativeLayoutShift: largestShiftWindow(state.layoutShifts),
+    // Every shift, with what moved: to tell a widget's shift from the page's own.
+    layoutShifts: state.layoutShifts,
+    largestContentfulPaint: state.largestPaint,
     analyticsAt: mark ? mark.startTime : null,
     analyticsRuns: window.benchAnalyticsRuns ?? 0,
   };
