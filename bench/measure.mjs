@@ -20,6 +20,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { installProbe, pollProbe, readProbe } from './probe.mjs';
+import { PAGE_OWN_SHIFTS } from './page.mjs';
 import { ANALYTICS_PATH } from './widgets.mjs';
 
 export const CPU_SLOWDOWN = 4;
@@ -130,19 +131,19 @@ const widgetScriptTime = (frames) =>
 /**
  * A new tab (in the browser's default, on-disk profile), throttled and probed, loaded.
  * @param {import('puppeteer-core').Browser} browser
- * @param {string} url
- * @param {{ banner: string[] | null }} widget
- * @param {string | null} widgetPrefix
+ * @param {Visit} visit
  * @param {{ cache: boolean }} options
  */
-async function openPage(browser, url, widget, widgetPrefix, { cache }) {
+async function openPage(browser, visit, { cache }) {
+  const { widget } = visit;
+  const widgetPrefix = widgetPrefixOf(visit);
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
   await page.setCacheEnabled(cache);
   await page.emulateCPUThrottling(CPU_SLOWDOWN);
-  await page.evaluateOnNewDocument(installProbe, { banner: widget.banner, widgetPrefix });
+  await page.evaluateOnNewDocument(installProbe, { banner: widget.banner, widgetPrefix, pageOwnShifts: PAGE_OWN_SHIFTS[visit.page] });
   const requests = watchRequests(page, widgetPrefix);
-  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await page.goto(visitUrl(visit), { waitUntil: 'load', timeout: TIMEOUT_MS });
   return { page, requests };
 }
 
@@ -185,11 +186,10 @@ export const firstVisit = (browser, visit) => named(visit, () => measureFirstVis
  */
 async function measureFirstVisit(browser, visit) {
   const { origin, widget } = visit;
-  const widgetPrefix = widgetPrefixOf(visit);
   const fail = (message) => {
     throw new BenchFailure(message);
   };
-  const first = await openPage(browser, visitUrl(visit), widget, widgetPrefix, { cache: true });
+  const first = await openPage(browser, visit, { cache: true });
   try {
     await settle(
       first.page,
@@ -233,11 +233,13 @@ async function measureFirstVisit(browser, visit) {
       bannerVisibleMs: beforeClick.bannerFirstVisibleAt,
       // Shown, hidden and shown again before anyone clicked: a flicker.
       bannerShows: beforeClick.bannerShows,
+      bannerMoves: beforeClick.bannerMoves,
       totalBlockingTimeMs: blockingTime(beforeClick.longTasks),
       longestWidgetFrameMs: longestFrame(beforeClick.widgetFrames),
       widgetScriptInLongFramesMs: widgetScriptTime(beforeClick.widgetFrames),
       longestWidgetFrameAfterClickMs: widget.accept ? longestFrame(clickPhaseFrames) : null,
       cumulativeLayoutShift: beforeClick.cumulativeLayoutShift,
+      layoutShiftBeyondPage: beforeClick.layoutShiftBeyondPage,
       layoutShifts: beforeClick.layoutShifts,
       largestContentfulPaint: lcpOf(beforeClick),
       jsHeapUsedBytes: JSHeapUsedSize,
@@ -264,8 +266,8 @@ export const returningVisit = (browser, visit) => named(visit, () => measureRetu
  * @param {Visit} visit
  */
 async function measureReturningVisit(browser, visit) {
-  const { origin, widget } = visit;
-  const back = await openPage(browser, visitUrl(visit), widget, widgetPrefixOf(visit), { cache: false });
+  const { origin } = visit;
+  const back = await openPage(browser, visit, { cache: false });
   try {
     await settle(back.page, back.requests, (state) => state.analyticsAt !== null, 'analytics did not run for the returning visitor');
     const returning = await back.page.evaluate(readProbe, MARK);
@@ -279,6 +281,7 @@ async function measureReturningVisit(browser, visit) {
       longestWidgetFrameMs: longestFrame(returning.widgetFrames),
       widgetScriptInLongFramesMs: widgetScriptTime(returning.widgetFrames),
       cumulativeLayoutShift: returning.cumulativeLayoutShift,
+      layoutShiftBeyondPage: returning.layoutShiftBeyondPage,
       layoutShifts: returning.layoutShifts,
       largestContentfulPaint: lcpOf(returning),
       bytes: await widgetFiles(back.requests.widgetResponses, origin),

@@ -7,8 +7,9 @@
  * - the banner's visibility, checked on every animation frame once the
  *   widget has put its outermost element in the document (a
  *   MutationObserver alone cannot see into shadow roots, nor notice a CSS
- *   class on <html> fading a banner in), with the first time it was seen and
- *   how long it was visible in total;
+ *   class on <html> fading a banner in), with the first time it was seen,
+ *   how long it was visible in total, and each time it changed place or
+ *   size while none of the widget's animations ran;
  * - long tasks, long animation frames (with the widget's scripts they ran),
  *   layout shifts (and whether the widget's own elements moved) and the
  *   largest contentful paint (and whether it was the widget's), from
@@ -18,11 +19,13 @@
  */
 
 /**
- * @param {{ banner: string[] | null, widgetPrefix: string | null }} spec
+ * @param {{ banner: string[] | null, widgetPrefix: string | null, pageOwnShifts: string | null }} spec
  *   `banner`: one selector per step from the document to the banner, each
  *   after the first run in the previous match's shadow root (or, if it has
  *   none, inside it); null on the baseline. `widgetPrefix`: URL prefix of
  *   the widget's files, to attribute long animation frames.
+ *   `pageOwnShifts`: a selector for elements whose shifts are the page's
+ *   own doing (see page.mjs), or null.
  */
 export function installProbe(spec) {
   const state = {
@@ -37,6 +40,8 @@ export function installProbe(spec) {
     lastBusyAt: 0,
     layoutShifts: [],
     largestPaint: null,
+    bannerBox: null,
+    bannerMoves: [],
     polling: true,
   };
   Object.defineProperty(window, '__bench', { value: state });
@@ -85,11 +90,13 @@ export function installProbe(spec) {
     // Shifts right after input are expected and excluded, as in the CLS definition.
     if (entry.hadRecentInput) return;
     const nodes = (entry.sources ?? []).map((source) => source.node).filter(Boolean);
+    const element = (node) => (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
     state.layoutShifts.push({
       start: entry.startTime,
       value: entry.value,
       // The widget's own elements moving (a banner jumping) is the widget's doing whatever the page does.
       widgetMoved: nodes.some(inWidget),
+      pageOwn: spec.pageOwnShifts !== null && nodes.length > 0 && nodes.every((node) => element(node)?.closest(spec.pageOwnShifts)),
       sources: nodes.map(describe).filter(Boolean),
     });
   });
@@ -128,11 +135,36 @@ export function installProbe(spec) {
     return found;
   };
 
-  /** Rendered, not transparent or hidden (itself or an ancestor), and with an area inside the viewport. */
-  const isVisible = (element) => {
-    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  /** The box of an element that is rendered, not transparent or hidden (itself or an ancestor), with an area inside the viewport; else null. */
+  const visibleBox = (element) => {
+    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return null;
     const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    return visible ? box : null;
+  };
+
+  /** Whether an animation or transition of the widget's is running (a banner sliding in is not a banner moving). */
+  const widgetAnimating = (banner) => {
+    const root = banner.getRootNode();
+    const animations = [...document.getAnimations(), ...(root === document ? [] : root.getAnimations())];
+    return animations.some((animation) => animation.playState === 'running' && animation.effect?.target && inWidget(animation.effect.target));
+  };
+
+  /** More than a pixel apart in place or size. */
+  const differs = (a, b) => ['top', 'left', 'width', 'height'].some((side) => Math.abs(a[side] - b[side]) > 1);
+
+  /**
+   * A visible banner that changes place or size between two frames with no
+   * animation of the widget's running in either: it jumped (styles arriving
+   * late, content above it, a re-render).
+   */
+  const trackBox = (banner, box, frameTime) => {
+    const animating = widgetAnimating(banner);
+    const last = state.bannerBox;
+    if (last && !animating && !last.animating && differs(box, last)) {
+      state.bannerMoves.push({ at: frameTime, from: [last.top, last.left, last.width, last.height].map(Math.round), to: [box.top, box.left, box.width, box.height].map(Math.round) });
+    }
+    state.bannerBox = { top: box.top, left: box.left, width: box.width, height: box.height, animating };
   };
 
   const check = () => {
@@ -140,7 +172,10 @@ export function installProbe(spec) {
     // time the frame was scheduled, long before a busy main thread ran it.
     const frameTime = performance.now();
     const banner = findBanner();
-    const visible = banner !== null && isVisible(banner);
+    const box = banner === null ? null : visibleBox(banner);
+    const visible = box !== null;
+    if (visible) trackBox(banner, box, frameTime);
+    else state.bannerBox = null;
     if (visible && state.bannerVisibleSince === null) {
       state.bannerVisibleSince = frameTime;
       state.bannerShows += 1;
@@ -202,11 +237,13 @@ export function readProbe(markName) {
     bannerShows: state.bannerShows,
     bannerVisibleMs: state.bannerVisibleMs + (state.bannerVisibleSince === null ? 0 : now - state.bannerVisibleSince),
     bannerVisibleNow: state.bannerVisibleSince !== null,
+    bannerMoves: state.bannerMoves,
     clickAt: state.clickAt,
     longTasks: state.longTasks,
     widgetFrames: state.widgetFrames,
     lastBusyAt: state.lastBusyAt,
     cumulativeLayoutShift: largestShiftWindow(state.layoutShifts),
+    layoutShiftBeyondPage: largestShiftWindow(state.layoutShifts.filter((shift) => !shift.pageOwn)),
     // Every shift, with what moved: to tell a widget's shift from the page's own.
     layoutShifts: state.layoutShifts,
     largestContentfulPaint: state.largestPaint,

@@ -59,16 +59,16 @@ const largest = (values) => (values.length === 0 ? null : Math.max(...values));
  * the click, the widget's own elements moved, or the page shifted more than
  * it does without a widget.
  * @param {Record<string, any>} run
- * @param {{ first: number, returning: number } | null} pageShift the no-widget page's largest CLS, when measured
+ * @param {{ first: number, returning: number } | null} pageShift the no-widget page's largest CLS (its own elements' shifts left out), when measured
  */
 function flashReasons(run, pageShift) {
   const reasons = [];
   if (run.returning.bannerFlash) reasons.push('shown on return');
   if (run.bannerShows > 1) reasons.push('flickered');
-  if ([...run.layoutShifts, ...run.returning.layoutShifts].some((shift) => shift.widgetMoved)) reasons.push('banner moved');
+  if (run.bannerMoves.length > 0 || [...run.layoutShifts, ...run.returning.layoutShifts].some((shift) => shift.widgetMoved)) reasons.push('banner moved');
   if (
     pageShift &&
-    (run.cumulativeLayoutShift > pageShift.first + CLS_TOLERANCE || run.returning.cumulativeLayoutShift > pageShift.returning + CLS_TOLERANCE)
+    (run.layoutShiftBeyondPage > pageShift.first + CLS_TOLERANCE || run.returning.layoutShiftBeyondPage > pageShift.returning + CLS_TOLERANCE)
   ) {
     reasons.push('page shifted');
   }
@@ -103,8 +103,8 @@ export function summarizeRuns(widgets, runs) {
     baselineRuns.length === 0
       ? null
       : {
-          first: largest(baselineRuns.map((run) => run.cumulativeLayoutShift)),
-          returning: largest(baselineRuns.map((run) => run.returning.cumulativeLayoutShift)),
+          first: largest(baselineRuns.map((run) => run.layoutShiftBeyondPage)),
+          returning: largest(baselineRuns.map((run) => run.returning.layoutShiftBeyondPage)),
         };
   return widgets.map((widget) => {
     const own = runs.filter((run) => run.widget === widget.id);
@@ -121,7 +121,8 @@ export function summarizeRuns(widgets, runs) {
       returningBytes: { raw: median(own.map((run) => run.returning.bytes.raw)), gzip: median(own.map((run) => run.returning.bytes.gzip)) },
       firstVisitFiles: own.at(-1)?.bytes.files ?? [],
       returningFiles: own.at(-1)?.returning.bytes.files ?? [],
-      largestLayoutShift: largest(own.flatMap((run) => [run.cumulativeLayoutShift, run.returning.cumulativeLayoutShift])),
+      // Shifts of the page's own elements alone (page.mjs) left out: what the target judges.
+      largestLayoutShift: largest(own.flatMap((run) => [run.layoutShiftBeyondPage, run.returning.layoutShiftBeyondPage])),
       largestContentfulPaintElement: lcpElement(own, false),
       returningLargestContentfulPaintElement: lcpElement(own, true),
       // Checked against the no-widget page's shifts: without it, a shift the page makes itself cannot be told apart.

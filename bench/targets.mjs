@@ -27,10 +27,12 @@ function best(peers, key) {
 }
 
 /**
- * @param {Array<Record<string, any>>} summary one page's summarizeRuns()
+ * @param {Array<Record<string, any>>} allRows one page's summarizeRuns()
  * @returns {Array<{ target: string, bound: string, widget: string, value: string, met: boolean | null, note?: string }>}
  */
-export function evaluateTargets(summary) {
+export function evaluateTargets(allRows) {
+  // A widget with no runs (none measured on this page) has nothing to judge.
+  const summary = allRows.filter((row) => row.runs > 0);
   const baseline = summary.find((row) => row.widget === 'baseline');
   const peers = summary.filter((row) => PEERS.includes(row.widget));
   const targets = [];
