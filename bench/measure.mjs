@@ -8,9 +8,9 @@
  * - `returningVisit`: later, a new tab of the same browser profile on the
  *   same origin with the HTTP cache disabled: what a returning visitor who
  *   opens a link gets. The profile is an ordinary one on disk (not an
- *   incognito context, whose storage lives in memory and answers faster
- *   than a visitor's does), so the widget's stored consent is read from
- *   disk by a renderer that has not touched it yet.
+ *   incognito context, whose storage lives in memory, unlike a visitor's),
+ *   so the widget's stored consent is read from disk by a renderer that has
+ *   not touched it yet.
  *
  * Each visit throttles the page's CPU 4× and installs the probe (probe.mjs)
  * before the page's first script. Failures of the things the benchmark relies
