@@ -107,6 +107,13 @@ test('a marked tag writing a cookie the config does not declare: undeclared, att
   }
   const stats = report.proposedConfig.categories.analytics.services.stats.cookies;
   assert.deepEqual(stats.at(-1), { name: 'undeclared_stat', duration: '30 days' });
+  // A well-known name is proposed by its pattern, under its own service, with its provider (Chromium caps lifetimes at 400 days).
+  assert.deepEqual(report.undeclared.find((c) => c.name === '_ga_FIX123'), {
+    name: '_ga_FIX123', domain: '127.0.0.1', category: 'analytics', provider: 'Google Ireland Ltd.', phases: ['accept', 'withdraw'],
+  });
+  assert.deepEqual(report.proposedConfig.categories.analytics.services['google-analytics'], {
+    label: 'Google Analytics', provider: 'Google Ireland Ltd.', cookies: [{ name: '_ga_*', duration: '13 months' }],
+  });
   assert.deepEqual(report.proposedConfig.unclassified.map((c) => c.name).sort(), ['second_page_id', 'unmarked_id']);
 });
 
