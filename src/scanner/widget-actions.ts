@@ -24,7 +24,7 @@ const FIND_WIDGET_SOURCE = `(async () => {
   if (tag) {
     const url = new URL(tag.getAttribute('data-config'), location.href).href;
     let text = null;
-    try { const response = await fetch(url, { credentials: 'same-origin' }); if (response.ok) text = await response.text(); } catch {}
+    try { const response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(10000) }); if (response.ok) text = await response.text(); } catch {}
     return { found, configSource: url, configText: text };
   }
   return { found, configSource: found ? 'api' : null, configText: null };
