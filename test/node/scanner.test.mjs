@@ -79,11 +79,13 @@ test('an unmarked tag writing a cookie: a violation before any choice and after 
   assert.deepEqual(cookie.setBy, { via: 'script', url: `${site.origin}/js/unmarked-cookie.js`, category: null });
 });
 
-test('a storage write before consent: a storage violation naming the area, key and script', () => {
-  const [found] = violation('before', 'storage', 'localStorage: early_key');
-  assert.ok(found, JSON.stringify(report.violations));
-  assert.equal(found.url, site.origin);
-  assert.match(found.why, /storage-early\.js/);
+test('storage writes before consent: a storage violation each, naming the area, key and script', () => {
+  for (const name of ['localStorage: early_key', 'indexedDB: early-db', 'cacheStorage: early-cache']) {
+    const [found] = violation('before', 'storage', name);
+    assert.ok(found, `${name}: ${JSON.stringify(report.violations)}`);
+    assert.equal(found.url, site.origin);
+    assert.match(found.why, /set by the script http:\/\/127\.0\.0\.1:\d+\/js\/storage-early\.js/);
+  }
 });
 
 test('a tracker request from an unmarked tag: a request violation naming the host and the script that sent it', () => {

@@ -3,8 +3,8 @@
 // --browser-arg --host-resolver-rules, so every request stays on this machine.
 //
 // Planted, each to be reported as its own violation:
-//   /                 an unmarked tag writing a cookie (unmarked_id), a storage write
-//                     before consent (early_key), a tracker request from an unmarked tag
+//   /                 an unmarked tag writing a cookie (unmarked_id), storage writes
+//                     before consent (early_key, early-db, early-cache), a tracker request from an unmarked tag
 //                     (www.google-analytics.com), a marked tag writing cookies the config
 //                     does not declare (undeclared_stat, and _ga_FIX123, a well-known name), a marked tag whose HttpOnly
 //                     cookie survives withdrawal (sticky_ad), a link to /second.html
@@ -54,7 +54,7 @@ ${widget ? `<script type="application/json" id="cookie-consent-config">${JSON.st
 
 const scripts = (port) => ({
   '/js/unmarked-cookie.js': `document.cookie = 'unmarked_id=1; path=/; max-age=86400';`,
-  '/js/storage-early.js': `localStorage.setItem('early_key', 'x');`,
+  '/js/storage-early.js': `localStorage.setItem('early_key', 'x'); indexedDB.open('early-db'); caches.open('early-cache');`,
   '/js/beacon.js': `fetch('http://www.google-analytics.com:${port}/g/collect?v=2', { mode: 'no-cors' }).catch(() => {});`,
   '/js/marked-stats.js': `document.cookie = '_ga=GA1.1.1; path=/; max-age=63072000'; document.cookie = 'undeclared_stat=1; path=/; max-age=2592000'; document.cookie = '_ga_FIX123=GS1.1; path=/; max-age=63072000';`,
   // HttpOnly: no script (the widget's cleaner included) can see or delete it, so it survives withdrawal.
