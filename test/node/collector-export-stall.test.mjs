@@ -1,0 +1,141 @@
+// The auditor's export must never hold the collector's event loop: while a
+// large CSV or JSON export streams out, /health and receipts are still
+// answered. Measured against a collector process on 127.0.0.1, on SQLite and
+// PostgreSQL, with a log written straight into the database (as a big site's
+// would be after years, or as one stored before the per-entry caps existed).
+//
+// The one timed assertion in the test suite, on purpose: "answered within
+// 100 ms while an export runs" is the behaviour asked for, so the test has to
+// look at a time. It asserts the worst latency stays under 1 s, not 100 ms:
+// this machine has 2 cores shared with browser tests, where a single
+// scheduling hiccup can pass 100 ms; a collector that holds its loop for the
+// export (as it did: several seconds) still fails by far. The 100 ms target
+// and the figures are reported as diagnostics.
+// EXPORT_STALL_ENTRIES / EXPORT_STALL_CATEGORIES size the log (default 4000 × 150).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { backends } from './support/backends.mjs';
+import { loadCore } from './support/build-collector.mjs';
+import { spawnCollector } from './support/collector-process.mjs';
+import { TOKEN, makeChain, postReceipts, shownText } from './support/consent-fixtures.mjs';
+
+const core = await loadCore();
+const ENTRIES = Number(process.env.EXPORT_STALL_ENTRIES ?? 4000);
+const CATEGORIES = Number(process.env.EXPORT_STALL_CATEGORIES ?? 150);
+const CHAIN = 10;
+const LIMIT_MS = 1000;
+const TARGET_MS = 100;
+
+/** ENTRIES entries in chains of CHAIN, each with CATEGORIES categories: rows ready for the entries table. */
+async function bigLog(textHash) {
+  const names = Array.from({ length: CATEGORIES }, (_, i) => `category_${String(i).padStart(3, '0')}`);
+  const rows = [];
+  const receivedAt = new Date().toISOString();
+  for (let chain = 0; rows.length < ENTRIES; chain++) {
+    const consentId = `stall-${String(chain).padStart(6, '0')}`;
+    let prevHash = core.GENESIS_HASH;
+    for (let seq = 0; seq < CHAIN && rows.length < ENTRIES; seq++) {
+      const at = new Date(Date.now() - 60_000);
+      const draft = {
+        consentId,
+        seq,
+        at: at.toISOString(),
+        action: 'save',
+        source: 'preferences',
+        categories: Object.fromEntries(names.map((name, i) => [name, (i + seq) % 2 === 0])),
+        revision: 1,
+        language: 'en',
+        gpc: false,
+        expiresAt: new Date(at.getTime() + 86_400_000).toISOString(),
+        textHash,
+        url: 'https://news.example/',
+        prevHash,
+      };
+      const entry = { ...draft, hash: await core.entryHash(draft) };
+      rows.push([consentId, seq, entry.hash, prevHash, textHash, core.canonicalJson(entry), receivedAt, 'accepted']);
+      prevHash = entry.hash;
+    }
+  }
+  return rows;
+}
+
+async function insertRows(database, rows) {
+  const quote = (value) => (typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`);
+  for (let i = 0; i < rows.length; i += 200) {
+    const values = rows.slice(i, i + 200).map((row) => `(${row.map(quote).join(',')})`).join(',');
+    await database.exec(`insert into entries (consent_id, seq, hash, prev_hash, text_hash, entry, received_at, status) values ${values}`);
+  }
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+
+/** Runs the export to its end while probing /health and sending receipts, one after the other; returns the latencies. */
+async function probeDuringExport(url, format, text) {
+  let done = false;
+  let bytes = 0;
+  const started = performance.now();
+  const exporting = (async () => {
+    const response = await fetch(`${url}/v1/export?format=${format}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(response.status, 200);
+    for await (const chunk of response.body) bytes += chunk.length;
+    return performance.now() - started;
+  })().finally(() => (done = true));
+
+  const health = [];
+  const receipts = [];
+  const acknowledged = [];
+  while (!done) {
+    let at = performance.now();
+    const response = await fetch(`${url}/health`);
+    health.push(performance.now() - at);
+    assert.equal(response.status, 200);
+    await response.arrayBuffer();
+    const entries = await makeChain(1, { textHash: text.hash });
+    at = performance.now();
+    const result = await postReceipts(url, { entries, texts: { [text.hash]: text.text } });
+    receipts.push(performance.now() - at);
+    assert.equal(result.status, 200, result.text);
+    assert.equal(result.json.receipts[0].status, 'accepted');
+    acknowledged.push(entries[0]);
+    await sleep(10);
+  }
+  return { exportMs: await exporting, bytes, health: health.sort((a, b) => a - b), receipts: receipts.sort((a, b) => a - b), acknowledged };
+}
+
+for (const backend of backends) {
+  describe(`export never stalls the collector on ${backend.name}`, { skip: backend.skip }, () => {
+    for (const format of ['csv', 'json']) {
+      test(`/health and receipts are answered while a large ${format.toUpperCase()} export streams`, async (t) => {
+        const database = await backend.create();
+        const text = await shownText('Stall');
+        let server;
+        try {
+          const args = ['--db', database.db, '--key', join(database.dir, 'key.pem'), '--rate-limit', '0', '--log-level', 'warn'];
+          server = await spawnCollector(args, { COLLECTOR_TOKEN: TOKEN });
+          await insertRows(database, await bigLog(text.hash));
+          const run = await probeDuringExport(server.url, format, text);
+          const worst = { health: run.health.at(-1), receipts: run.receipts.at(-1) };
+          t.diagnostic(
+            `${backend.name} ${format.toUpperCase()} export of ${ENTRIES} entries × ${CATEGORIES} categories: ` +
+              `${(run.bytes / 1e6).toFixed(1)} MB in ${(run.exportMs / 1000).toFixed(1)} s; ` +
+              `/health ${run.health.length} probes, p50 ${percentile(run.health, 50).toFixed(1)} ms, p99 ${percentile(run.health, 99).toFixed(1)} ms, max ${worst.health.toFixed(1)} ms; ` +
+              `receipts ${run.receipts.length}, p50 ${percentile(run.receipts, 50).toFixed(1)} ms, p99 ${percentile(run.receipts, 99).toFixed(1)} ms, max ${worst.receipts.toFixed(1)} ms ` +
+              `(target ${TARGET_MS} ms: ${worst.health <= TARGET_MS && worst.receipts <= TARGET_MS ? 'met' : 'missed'})`,
+          );
+          assert.ok(run.bytes > 1e6, 'a large export');
+          assert.ok(worst.health < LIMIT_MS, `/health waited ${worst.health.toFixed(0)} ms during the export`);
+          assert.ok(worst.receipts < LIMIT_MS, `a receipt waited ${worst.receipts.toFixed(0)} ms during the export`);
+          const stored = await database.query(`select count(*) as n from entries where consent_id not like 'stall-%'`);
+          assert.equal(Number(stored[0].n), run.acknowledged.length, 'every acknowledged receipt is stored');
+        } finally {
+          server?.child.kill('SIGKILL');
+          await server?.exited;
+          await database.cleanup();
+        }
+      });
+    }
+  });
+}
