@@ -18,57 +18,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { backends } from './support/backends.mjs';
-import { loadCore } from './support/build-collector.mjs';
 import { spawnCollector } from './support/collector-process.mjs';
+import { bigLog, insertRows } from './support/big-log.mjs';
 import { TOKEN, makeChain, postReceipts, shownText } from './support/consent-fixtures.mjs';
 
-const core = await loadCore();
 const ENTRIES = Number(process.env.EXPORT_STALL_ENTRIES ?? 4000);
 const CATEGORIES = Number(process.env.EXPORT_STALL_CATEGORIES ?? 150);
-const CHAIN = 10;
 const LIMIT_MS = 1000;
 const TARGET_MS = 100;
-
-/** ENTRIES entries in chains of CHAIN, each with CATEGORIES categories: rows ready for the entries table. */
-async function bigLog(textHash) {
-  const names = Array.from({ length: CATEGORIES }, (_, i) => `category_${String(i).padStart(3, '0')}`);
-  const rows = [];
-  const receivedAt = new Date().toISOString();
-  for (let chain = 0; rows.length < ENTRIES; chain++) {
-    const consentId = `stall-${String(chain).padStart(6, '0')}`;
-    let prevHash = core.GENESIS_HASH;
-    for (let seq = 0; seq < CHAIN && rows.length < ENTRIES; seq++) {
-      const at = new Date(Date.now() - 60_000);
-      const draft = {
-        consentId,
-        seq,
-        at: at.toISOString(),
-        action: 'save',
-        source: 'preferences',
-        categories: Object.fromEntries(names.map((name, i) => [name, (i + seq) % 2 === 0])),
-        revision: 1,
-        language: 'en',
-        gpc: false,
-        expiresAt: new Date(at.getTime() + 86_400_000).toISOString(),
-        textHash,
-        url: 'https://news.example/',
-        prevHash,
-      };
-      const entry = { ...draft, hash: await core.entryHash(draft) };
-      rows.push([consentId, seq, entry.hash, prevHash, textHash, core.canonicalJson(entry), receivedAt, 'accepted']);
-      prevHash = entry.hash;
-    }
-  }
-  return rows;
-}
-
-async function insertRows(database, rows) {
-  const quote = (value) => (typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`);
-  for (let i = 0; i < rows.length; i += 200) {
-    const values = rows.slice(i, i + 200).map((row) => `(${row.map(quote).join(',')})`).join(',');
-    await database.exec(`insert into entries (consent_id, seq, hash, prev_hash, text_hash, entry, received_at, status) values ${values}`);
-  }
-}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
@@ -115,7 +72,7 @@ for (const backend of backends) {
         try {
           const args = ['--db', database.db, '--key', join(database.dir, 'key.pem'), '--rate-limit', '0', '--log-level', 'warn'];
           server = await spawnCollector(args, { COLLECTOR_TOKEN: TOKEN });
-          await insertRows(database, await bigLog(text.hash));
+          await insertRows(database, await bigLog({ entries: ENTRIES, categories: CATEGORIES, textHash: text.hash }));
           const run = await probeDuringExport(server.url, format, text);
           const worst = { health: run.health.at(-1), receipts: run.receipts.at(-1) };
           t.diagnostic(
