@@ -242,14 +242,18 @@ export async function ingestBatch(storage: Storage, signer: ReceiptSigner, names
   const referenced = new Set(batch.entries.filter((_, index) => checks[index]!.length === 0).map((value) => (value as LogEntry).textHash));
   const texts = await verifiedTexts(batch.texts, referenced);
 
-  const outcomes = await withRetry(async () => {
+  // Fast path: the whole batch in one transaction. Only when that fails for a reason other than a
+  // deadlock is it run again with a savepoint around each item, so one bad item costs only itself.
+  const store = (isolate: boolean) => withRetry(async () => {
     const trx = await storage.db.startTransaction().execute();
+    const item = async <T>(run: (db: CollectorDb) => Promise<T>): Promise<{ value: T } | { error: unknown }> =>
+      isolate ? isolated(trx, run) : { value: await run(trx) };
     try {
       const failures: unknown[] = [];
       // Texts first: an entry of this request may use the names its text brings.
       let stored = 0;
       for (const { hash, text, value } of texts) {
-        const result = await isolated(trx, async (db) => {
+        const result = await item(async (db) => {
           if (!(await names.learnText(db, value, receivedAt))) return 0;
           const insert = await db.insertInto('texts').values({ hash, text, received_at: receivedAt }).onConflict((conflict) => conflict.column('hash').doNothing()).executeTakeFirst();
           return Number(insert.numInsertedOrUpdatedRows ?? 0n);
@@ -263,7 +267,7 @@ export async function ingestBatch(storage: Storage, signer: ReceiptSigner, names
           results.push(null);
           continue;
         }
-        const result = await isolated(trx, (db) => storeEntry(db, names, value as LogEntry, receivedAt, batch.ip));
+        const result = await item((db) => storeEntry(db, names, value as LogEntry, receivedAt, batch.ip));
         if ('value' in result) results.push(result.value);
         else {
           failures.push(result.error);
@@ -277,6 +281,13 @@ export async function ingestBatch(storage: Storage, signer: ReceiptSigner, names
       throw error;
     }
   });
+  let outcomes;
+  try {
+    outcomes = await store(false);
+  } catch (error) {
+    if (isRetryable(error)) throw error;
+    outcomes = await store(true);
+  }
 
   const receipts = batch.entries.map((value, index): Receipt => {
     const record = value as Record<string, unknown>;
