@@ -102,7 +102,7 @@ export async function registerAuditorApi(auditor: FastifyInstance, options: Coll
           kind: row.kind,
           problem: row.problem,
           receivedAt: row.received_at,
-          // false: a fork for an occupied slot, kept only here; true: also among the stored entries.
+          // false: a fork for an occupied slot, kept here (and exported after the entry holding the slot); true: also among the stored entries.
           inEntries: Number(row.in_entries) === 1,
           entry: JSON.parse(row.entry) as unknown,
         })),

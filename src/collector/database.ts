@@ -30,8 +30,8 @@ export interface EntriesTable {
 
 /**
  * Entries that did not fit the chain. A fork on an occupied (consent_id, seq)
- * lives only here (in_entries = 0); a gap, or a fork found through prevHash,
- * is also in `entries` (in_entries = 1).
+ * lives only here (in_entries = 0; exports put it after the entry holding the
+ * slot); a gap, or a fork found through prevHash, is also in `entries` (in_entries = 1).
  */
 export interface FlagsTable {
   consent_id: string;

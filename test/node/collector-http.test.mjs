@@ -301,9 +301,9 @@ describe('cookie-consent-collector command line', () => {
     assert.equal(help.code, 0);
     assert.match(help.stdout, /cookie-consent-collector serve/);
     assert.match(help.stdout, /COLLECTOR_TOKEN/);
-    const wrong = await cli(['serve', '--port', 'eighty', '--store-ip', 'full', '--origin', 'https://a.example/path', '--token', 'short']);
+    const wrong = await cli(['serve', '--port', 'eighty', '--store-ip', 'full', '--origin', 'https://a.example/path', '--token', 'short', '--categories', 'analytics,Bad Key']);
     assert.equal(wrong.code, 2);
-    for (const flag of ['--port', '--store-ip', '--origin', '--token']) assert.match(wrong.stderr, new RegExp(flag));
+    for (const flag of ['--port', '--store-ip', '--origin', '--token', '--categories']) assert.match(wrong.stderr, new RegExp(flag));
     assert.equal((await cli(['launch'])).code, 2);
     assert.equal((await cli(['serve', '--no-such-flag'])).code, 2);
     assert.equal((await cli(['serve'], { COLLECTOR_RETENTION_DAYS: 'forever' })).code, 2, 'environment variables are checked too');
