@@ -47,7 +47,9 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * of every other answer. Written to the socket directly: there is no reply.
  */
 function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || !socket.writable) {
+  // A response already under way on this socket cannot be followed by another one: just close.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
