@@ -109,6 +109,20 @@ async function storedKeys(database) {
   return new Map(rows.map((row) => [`${row.consent_id}/${Number(row.seq)}`, row.hash]));
 }
 
+/** Stops the server cleanly; checks one "accepted" receipt per entry sent and every acknowledged one stored. */
+async function stopAndCheckStored(server, database, run) {
+  assert.deepEqual(run.failures, []);
+  server.child.kill('SIGTERM');
+  assert.equal((await server.exited).code, 0);
+  const counts = {};
+  for (const { status } of run.receipts) counts[status] = (counts[status] ?? 0) + 1;
+  assert.deepEqual(counts, { accepted: run.sent.length }, 'one "accepted" receipt per entry sent');
+  const stored = await storedKeys(database);
+  const lost = run.receipts.filter((receipt) => stored.get(`${receipt.consentId}/${receipt.seq}`) !== receipt.hash).length;
+  assert.equal(lost, 0, 'every acknowledged receipt is stored');
+  return { stored, lost };
+}
+
 const serveArgs = (database) => ['--db', database.db, '--key', join(database.dir, 'key.pem'), '--rate-limit', '0', '--log-level', process.env.COLLECTOR_LOAD_LOG_LEVEL ?? 'warn'];
 
 for (const backend of backends) {
@@ -122,16 +136,8 @@ for (const backend of backends) {
         const started = performance.now();
         const run = await runClients(server.url, { shouldStop: () => false, text, deadline: Date.now() + LOAD_SECONDS * 1000 });
         const seconds = (performance.now() - started) / 1000;
-        assert.deepEqual(run.failures, []);
-        server.child.kill('SIGTERM');
-        assert.equal((await server.exited).code, 0);
-
-        const counts = {};
-        for (const { status } of run.receipts) counts[status] = (counts[status] ?? 0) + 1;
-        assert.deepEqual(counts, { accepted: run.sent.length }, 'one "accepted" receipt per entry sent');
-        const stored = await storedKeys(database);
+        const { stored } = await stopAndCheckStored(server, database, run);
         assert.equal(stored.size, run.receipts.length);
-        for (const receipt of run.receipts) assert.equal(stored.get(`${receipt.consentId}/${receipt.seq}`), receipt.hash);
 
         const rate = run.receipts.length / seconds;
         const p50 = percentile(run.latencies, 50);
@@ -160,17 +166,7 @@ for (const backend of backends) {
         const deadline = Date.now() + LOAD_SECONDS * 1000;
         const [run, auditor] = await Promise.all([runClients(server.url, { shouldStop: () => false, text, deadline }, SOAK_CLIENTS), runAuditor(server.url, deadline)]);
         const seconds = (performance.now() - started) / 1000;
-        assert.deepEqual(run.failures, []);
-        server.child.kill('SIGTERM');
-        assert.equal((await server.exited).code, 0);
-
-        const counts = {};
-        for (const { status } of run.receipts) counts[status] = (counts[status] ?? 0) + 1;
-        assert.deepEqual(counts, { accepted: run.sent.length }, 'one "accepted" receipt per entry sent');
-        const stored = await storedKeys(database);
-        let lost = 0;
-        for (const receipt of run.receipts) if (stored.get(`${receipt.consentId}/${receipt.seq}`) !== receipt.hash) lost++;
-        assert.equal(lost, 0, 'every acknowledged receipt is stored');
+        const { lost } = await stopAndCheckStored(server, database, run);
         assert.ok(auditor.durations.length > 0, 'the auditor finished at least one export');
         t.diagnostic(
           `collector soak (${backend.name}): ${run.receipts.length} receipts from ${SOAK_CLIENTS} clients in ${seconds.toFixed(1)} s, ` +
