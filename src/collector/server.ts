@@ -7,7 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { registerAuditorApi } from './auditor-api.js';
 import { truncateIp } from './client-address.js';
@@ -66,6 +66,11 @@ function answerClientError(error: Error & { code?: string }, socket: Socket): vo
   );
 }
 
+/** The router's own refusals (a malformed %-escape, an over-long path parameter), as `{ error }`. */
+function answerRouterError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.code(error.statusCode ?? 400).send({ error: error.message });
+}
+
 /** Trusts the nearest `hops` addresses (the socket's, then X-Forwarded-For from the right). */
 const trustHops = (hops: number) => (_address: string, hop: number): boolean => hop < hops;
 
@@ -81,6 +86,8 @@ export async function buildServer(options: CollectorOptions, storage: Storage, s
     // given here, or a slow sender gets about 61 s. Checked every second, the limit holds within a second.
     http: { connectionsCheckingInterval: 1000, requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS },
     clientErrorHandler: answerClientError,
+    // The router's own refusals (a malformed %-escape, an over-long path parameter) in the same shape.
+    frameworkErrors: answerRouterError,
     // Only the proxies named (a hop count, or their addresses): with every hop trusted, the client's own
     // left-most X-Forwarded-For address would count, and with it the rate limit and stored network.
     // A hop count becomes the function Fastify would make of it (its types take no number).

@@ -203,7 +203,7 @@ describe('collector hardening', () => {
     assert.equal((await cli(['serve', '--trust-proxy', '10.0.0.0/33'])).code, 2);
   });
 
-  test('bad query times (a leap second) and Node\'s own 400 and 431 answers are JSON { error }', async () => {
+  test('bad query times (a leap second), Node\'s own 400 and 431 and the router\'s 400 and 414 are JSON { error }', async () => {
     const database = await sqlite.create();
     const collector = await startCollector({ db: database.db, port: 0, keyFile: join(database.dir, 'key.pem'), token: TOKEN, logLevel: 'silent', rateLimit: 0 });
     try {
@@ -220,6 +220,12 @@ describe('collector hardening', () => {
       const huge = await rawExchange(collector.url, `GET /health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
       assert.match(huge, /^HTTP\/1\.1 431 /);
       assert.deepEqual(bodyOf(huge), { error: 'request headers too large' });
+      // The router's own 400 and 414.
+      for (const [path, status] of [['/v1/texts/%zz', 400], [`/v1/texts/${'a'.repeat(200)}`, 414]]) {
+        const response = await fetch(`${collector.url}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+        assert.equal(response.status, status, path);
+        assert.deepEqual(Object.keys(await response.json()), ['error'], path);
+      }
       assert.deepEqual(await (await fetch(`${collector.url}/health`)).json(), { ok: true });
     } finally {
       await collector.close();
