@@ -4,7 +4,7 @@
  * do not race). Add new ones at the end; never edit one that has shipped.
  */
 import { Migrator, type Kysely, type Migration } from 'kysely';
-import { namesOfText, MAX_LEARNED_CATEGORIES, MAX_LEARNED_SERVICES } from './site-names.js';
+import { namesOfText, MAX_LEARNED_CATEGORIES, MAX_LEARNED_SERVICES, WELL_KNOWN } from './site-names.js';
 
 const migrations: Record<string, Migration> = {
   '0001-receipts': {
@@ -80,7 +80,8 @@ const migrations: Record<string, Migration> = {
       for (const row of rows) {
         const names = namesOfText(JSON.parse(row.text) as unknown);
         if (!names) continue;
-        const fresh = names.filter((name) => !learned.has(name.name));
+        // The well-known categories are always allowed: not counted, as when the server learns.
+        const fresh = names.filter((name) => !learned.has(name.name) && !(name.kind === 'category' && WELL_KNOWN.includes(name.name)));
         const newCategories = fresh.filter((name) => name.kind === 'category').length;
         if (categories + newCategories > MAX_LEARNED_CATEGORIES || services + fresh.length - newCategories > MAX_LEARNED_SERVICES) continue;
         for (const name of fresh) {

@@ -86,7 +86,6 @@ export async function buildServer(options: CollectorOptions, storage: Storage, s
     // given here, or a slow sender gets about 61 s. Checked every second, the limit holds within a second.
     http: { connectionsCheckingInterval: 1000, requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS },
     clientErrorHandler: answerClientError,
-    // The router's own refusals (a malformed %-escape, an over-long path parameter) in the same shape.
     frameworkErrors: answerRouterError,
     // Only the proxies named (a hop count, or their addresses): with every hop trusted, the client's own
     // left-most X-Forwarded-For address would count, and with it the rate limit and stored network.

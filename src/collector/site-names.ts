@@ -18,7 +18,7 @@ export const MAX_SERVICES_PER_ENTRY = 256;
 export const MAX_LEARNED_CATEGORIES = 64;
 export const MAX_LEARNED_SERVICES = 1024;
 /** The well-known categories are always allowed when the collector learns names from texts. */
-const WELL_KNOWN = ['necessary', 'functional', 'analytics', 'marketing'];
+export const WELL_KNOWN = ['necessary', 'functional', 'analytics', 'marketing'];
 export const CATEGORY_KEY = /^[a-z][a-z0-9_-]{0,63}$/;
 const SERVICE_KEY = /^[\x21-\x2e\x30-\x7e]{1,100}$/;
 

@@ -382,6 +382,30 @@ for (const backend of backends) {
       }
     });
 
+    test('upgrading: the site\'s names are learned from the texts archived before they were kept', async () => {
+      const local = await backend.create();
+      const options = { db: local.db, port: 0, keyFile: join(local.dir, 'key.pem'), logLevel: 'silent', rateLimit: 0 };
+      try {
+        const plain = await shownText('Upgrade');
+        const text = { ...plain.text, categories: [...plain.text.categories, { key: 'loyalty', label: 'Loyalty', description: '', required: false, services: [{ key: 'points', label: 'Points', provider: '', description: '', cookies: [] }] }] };
+        const hash = await core.sha256Hex(core.canonicalJson(text));
+        await (await startCollector(options)).close();
+        // As a database from before migration 0002: the text archived, no names table.
+        await local.exec("drop table site_names; delete from collector_migrations where name = '0002-site-names'");
+        await local.exec(`insert into texts (hash, text, received_at) values (${quoted(hash)}, ${quoted(core.canonicalJson(text))}, '2026-01-01T00:00:00.000Z')`);
+        const running = await startCollector(options);
+        try {
+          assert.deepEqual((await local.query('select name from site_names order by name')).map((row) => row.name), ['loyalty', 'loyalty/points']);
+          const entry = await makeEntry({ consentId: randomUUID(), seq: 0, prevHash: core.GENESIS_HASH, textHash: hash, overrides: { categories: { necessary: true, loyalty: true }, services: { loyalty: { points: true } } } });
+          assert.deepEqual(statuses(await postReceipts(running.url, { entries: [entry] })), ['accepted']);
+        } finally {
+          await running.close();
+        }
+      } finally {
+        await local.cleanup();
+      }
+    });
+
     test('retention purge: old entries go, the decision in force and its text stay, later entries still chain', async () => {
       const local = await backend.create();
       const options = { db: local.db, port: 0, keyFile: join(local.dir, 'key.pem'), token: TOKEN, logLevel: 'silent', rateLimit: 0 };
