@@ -45,6 +45,8 @@ export interface IngestBatch {
 export interface IngestResult {
   receipts: Receipt[];
   textsStored: number;
+  /** Texts that hash right but were not archived: not shaped like a shown text, outside --categories, or past the caps. */
+  textsRefused: number;
   /** Database errors that cost one entry (or text) of the batch, not the others: for the log. */
   failures: unknown[];
 }
@@ -252,13 +254,15 @@ export async function ingestBatch(storage: Storage, signer: ReceiptSigner, names
       const failures: unknown[] = [];
       // Texts first: an entry of this request may use the names its text brings.
       let stored = 0;
+      let refused = 0;
       for (const { hash, text, value } of texts) {
         const result = await item(async (db) => {
-          if (!(await names.learnText(db, value, receivedAt))) return 0;
+          if (!(await names.learnText(db, value, receivedAt))) return -1;
           const insert = await db.insertInto('texts').values({ hash, text, received_at: receivedAt }).onConflict((conflict) => conflict.column('hash').doNothing()).executeTakeFirst();
           return Number(insert.numInsertedOrUpdatedRows ?? 0n);
         });
         if ('error' in result) failures.push(result.error);
+        else if (result.value < 0) refused += 1;
         else stored += result.value;
       }
       const results: (Stored | null)[] = [];
@@ -275,7 +279,7 @@ export async function ingestBatch(storage: Storage, signer: ReceiptSigner, names
         }
       }
       await trx.commit().execute();
-      return { results, stored, failures };
+      return { results, stored, refused, failures };
     } catch (error) {
       await trx.rollback().execute().catch(() => undefined);
       throw error;
@@ -304,5 +308,5 @@ export async function ingestBatch(storage: Storage, signer: ReceiptSigner, names
     const problems = outcome === null || outcome === undefined ? checks[index]! : 'rejected' in outcome ? outcome.rejected : outcome.problems;
     return { ...signed, ...(problems?.length ? { problems } : {}), keyId: signer.keyId, signature: signer.sign(signed) };
   });
-  return { receipts, textsStored: outcomes.stored, failures: outcomes.failures };
+  return { receipts, textsStored: outcomes.stored, textsRefused: outcomes.refused, failures: outcomes.failures };
 }

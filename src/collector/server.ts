@@ -166,6 +166,12 @@ export async function buildServer(options: CollectorOptions, storage: Storage, s
       for (const { status } of result.receipts) counts[status] = (counts[status] ?? 0) + 1;
       const flagged = (counts['gap'] ?? 0) + (counts['fork'] ?? 0) + (counts['conflict'] ?? 0) + (counts['rejected'] ?? 0);
       request.log[flagged > 0 ? 'warn' : 'info']({ receipts: counts, textsStored: result.textsStored }, 'receipts');
+      if (result.textsRefused > 0) {
+        request.log.warn(
+          { textsRefused: result.textsRefused },
+          'a text was not archived: not a shown text, a category outside --categories, or new names past the 64 categories / 1024 services learned (set --categories to the site\'s)',
+        );
+      }
       return { receipts: result.receipts };
     },
   );
