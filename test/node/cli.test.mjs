@@ -1,4 +1,4 @@
-// The auditor's command line, run as an auditor would: `node dist/cli.js verify file.json`.
+// The auditor's command line, run as an auditor would: `node dist/node/cli.js verify file.json`.
 // The fixture is built here with Node's own crypto and a canonical JSON written from the
 // README's description alone, so this also proves the format can be reproduced independently.
 import { test } from 'node:test';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../dist/node/cli.js', import.meta.url));
 
 const canonical = (value) =>
   value === null || typeof value !== 'object'
@@ -89,6 +89,15 @@ test('a truncated file: exit 1 with a clear reason', async () => {
   const result = await run('verify', await fileWith(text.slice(0, text.length / 2)));
   assert.equal(result.code, 1);
   assert.match(result.stdout, /not valid JSON/);
+});
+
+test('a CSV export: exit 1, saying it is the CSV export and that verification needs the JSON one', async () => {
+  const csv = 'consentId,seq,at,action,source,revision,language,gpc,expiresAt,category:necessary,category:analytics,textHash,prevHash,hash\r\n' +
+    'abc,0,2026-01-01T00:00:00.000Z,accept-all,banner,1,en,false,2026-07-01T00:00:00.000Z,true,true,x,y,z\r\n';
+  const result = await run('verify', await fileWith(csv));
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /this is the CSV export: verification needs the JSON export/);
+  assert.doesNotMatch(result.stdout, /not valid JSON/);
 });
 
 test('an empty log is valid and says so', async () => {
