@@ -29,9 +29,9 @@ const BANNER = ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-con
 const VIEWS = [
   { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 7.2 * KB },
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.9 * KB },
-  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31.6 * KB },
-  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 32.3 * KB },
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 36.2 * KB },
+  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31.8 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 32.5 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 36.4 * KB },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
 
