@@ -1,5 +1,6 @@
 // Screenshots of the demo as a visitor sees it: banner and preferences, light
-// and dark, 320 px and desktop. Needs the demo server running (npm start).
+// and dark, at 320, 390 (a phone) and 1280 px. Needs the demo server running
+// (npm start). The README's styling section shows the banner ones (docs/screenshots/).
 // Usage: node scripts/screenshots.mjs [out-dir] [base-url]
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ const browser = await puppeteer.launch({
 });
 try {
   for (const scheme of ['light', 'dark']) {
-    for (const [width, height] of [[320, 640], [1280, 900]]) {
+    for (const [width, height] of [[320, 640], [390, 844], [1280, 800]]) {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport({ width, height });

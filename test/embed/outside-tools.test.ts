@@ -57,6 +57,8 @@ describe('recognisable by outside tools', () => {
     await waitUntil(() => messages().some((message) => message.type === 'optOutResult'), 'autoconsent never opted out', { timeout: 15000 });
     expect(messages().find((message) => message.type === 'optOutResult')).to.include({ result: true, cmp: 'cookie-consent-element' });
 
+    // The click is autoconsent's; recording the decision it made takes its own moment.
+    await waitUntil(() => page.win.CookieConsent.get() !== null, 'no decision recorded after the opt-out');
     const state = page.win.CookieConsent.get();
     expect(state).to.include({ action: 'reject-all', source: 'banner' });
     expect(state!.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
