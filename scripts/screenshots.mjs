@@ -28,7 +28,14 @@ try {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       await page.goto(base, { waitUntil: 'networkidle0' });
       await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]:not([hidden])'));
-      await page.screenshot({ path: join(out, `banner-${scheme}-${width}.png`) });
+      // The banner with a strip of the page above it, at rest (it rises in over 180 ms): small enough for the README.
+      const top = await page.evaluate(async () => {
+        const banner = document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]');
+        await Promise.all(banner.getAnimations().map((animation) => animation.finished));
+        return banner.getBoundingClientRect().top;
+      });
+      const y = Math.max(0, Math.floor(top) - 32);
+      await page.screenshot({ path: join(out, `banner-${scheme}-${width}.png`), clip: { x: 0, y, width, height: height - y } });
       await page.evaluate(() => window.CookieConsent.showPreferences());
       await page.waitForFunction(() => document.querySelector('cookie-consent')?.shadowRoot?.querySelector('dialog[open]'));
       await page.screenshot({ path: join(out, `preferences-${scheme}-${width}.png`) });
