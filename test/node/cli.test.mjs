@@ -76,5 +76,5 @@ test('a missing file or wrong usage: exit 2', async () => {
   assert.equal((await run()).code, 2);
   const help = await run('--help');
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /Usage: cookie-consent verify/);
+  assert.match(help.stdout, /Usage: cookie-consent-element verify/);
 });
