@@ -160,6 +160,8 @@ export const cookieConsentStyles = css`
 
   :host([layout='center']) [part~='customise'] {
     grid-column: auto;
+    justify-self: stretch;
+    width: auto;
   }
 
   @media (max-width: 479px) {
@@ -216,16 +218,22 @@ export const cookieConsentStyles = css`
     color: var(--_fg);
   }
 
-  /* Accept all and Reject all side by side and equal, Customise under them (or beside, where there is room). */
+  /*
+   * Accept all and Reject all side by side, Customise under them (or beside, where there is room):
+   * all three the same size, so none is pushed forward.
+   */
   .actions {
+    --_gap: 10px;
     display: grid;
-    gap: 10px;
+    gap: var(--_gap);
     grid-template-columns: repeat(2, minmax(0, 1fr));
     min-width: 300px;
   }
 
   [part~='customise'] {
     grid-column: 1 / -1;
+    justify-self: center;
+    width: calc(50% - var(--_gap) / 2);
   }
 
   button {
@@ -275,7 +283,7 @@ export const cookieConsentStyles = css`
       padding: 8px 14px;
     }
     .actions {
-      gap: 8px;
+      --_gap: 8px;
     }
   }
 
@@ -285,6 +293,8 @@ export const cookieConsentStyles = css`
     }
     :host([layout='bar']) [part~='customise'] {
       grid-column: auto;
+      justify-self: stretch;
+      width: auto;
     }
   }
 

@@ -52,6 +52,7 @@ for (const [width, height, limit] of [
       const customise = rect(buttonNamed(banner, 'Customise'));
       expect(reject.top, 'Reject all beside Accept all').to.equal(accept.top);
       expect([reject.width, reject.height]).to.deep.equal([accept.width, accept.height]);
+      expect([customise.width, customise.height], 'Customise the same size').to.deep.equal([accept.width, accept.height]);
       // Everything on the first layer is on screen, without scrolling the banner or the page sideways.
       for (const button of [accept, reject, customise]) {
         expect(button.bottom).to.be.at.most(height);
