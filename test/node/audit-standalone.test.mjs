@@ -3,7 +3,7 @@
 // read. Every request the page makes is recorded: there must be none besides the file itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,8 +21,9 @@ test('one self-contained, unbranded file: no external script, style, image or li
   assert.match(html, /Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
 });
 
-test('opened from disk, it verifies a chosen export and makes no request at all', { skip: !chromiumPath() && 'no Chromium' }, async () => {
+test('opened from disk, it verifies a chosen export and makes no request at all', { skip: !chromiumPath() && 'no Chromium' }, async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'cc-audit-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
   const good = join(dir, 'consent-log.json');
   await writeFile(good, JSON.stringify(exportFile(3)));
   const edited = exportFile(3);

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +21,9 @@ function run(command, args, cwd) {
   });
 }
 
-test('installed from its tarball outside the repository, the README commands work by the package name and the short names', { timeout: 240_000 }, async () => {
+test('installed from its tarball outside the repository, the README commands work by the package name and the short names', { timeout: 240_000 }, async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'cc-package-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
   const packed = await run(npm, ['pack', '--pack-destination', dir, '--silent'], root);
   assert.equal(packed.code, 0, packed.stderr);
   const tarball = (await readdir(dir)).find((name) => name.endsWith('.tgz'));
