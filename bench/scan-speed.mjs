@@ -33,7 +33,8 @@ const server = createServer(async (request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(articlePage(randomBytes(16).toString('base64')));
     return;
   }
-  const [base, rest] = url.pathname.startsWith('/dist/') ? ['dist', url.pathname.slice(6)] : ['demo', url.pathname.slice(1)];
+  // The widget's web folder where the demo expects it (as scripts/serve-demo.mjs mounts it).
+  const [base, rest] = url.pathname.startsWith('/cookie-consent/') ? ['dist/web', url.pathname.slice('/cookie-consent/'.length)] : ['demo', url.pathname.slice(1)];
   const dir = join(root, base);
   const file = normalize(join(dir, rest));
   const body = file.startsWith(dir) ? await readFile(file).catch(() => null) : null;
@@ -48,7 +49,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const loadBefore = loadavg()[0];
 const started = Date.now();
-const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'scan', `${origin}/article/1.html`, '--pages', String(pages)], { stdio: ['ignore', 'inherit', 'ignore'] });
+const child = spawn(process.execPath, [join(root, 'dist/node/cli.js'), 'scan', `${origin}/article/1.html`, '--pages', String(pages)], { stdio: ['ignore', 'inherit', 'ignore'] });
 const code = await new Promise((resolve) => child.on('close', resolve));
 const seconds = (Date.now() - started) / 1000;
 server.close();

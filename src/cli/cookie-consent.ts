@@ -1,8 +1,8 @@
 /**
- * `cookie-consent`: the auditor's command line.
+ * `cookie-consent-element` (alias `cookie-consent`): the auditor's command line.
  *
- *   npx cookie-consent verify log.json
- *   npx cookie-consent scan https://example.com/   (see src/scanner/)
+ *   npx cookie-consent-element verify log.json
+ *   npx cookie-consent-element scan https://example.com/   (see src/scanner/)
  *
  * Exit codes: 0 verified, 1 not verified (each problem on its own line),
  * 2 the command could not run (usage, unreadable file).
@@ -12,8 +12,9 @@ import { parseExportText, verifyExport } from '../core/verify-export.js';
 import { describeError } from '../core/problems.js';
 import { runScanCommand } from '../scanner/scan-command.js';
 
-const USAGE = `Usage: cookie-consent verify <export.json>
-       cookie-consent scan <url> [options]   (scan --help for the options)
+const USAGE = `Usage: cookie-consent-element verify <export.json>
+       cookie-consent-element scan <url> [options]   (scan --help for the options)
+       (also installed as cookie-consent)
 
 Checks a consent log exported with CookieConsent.exportLog('json'): the file
 format, every entry, the hash chain, and the archived texts.

@@ -1,5 +1,5 @@
 /**
- * `cookie-consent scan <url> …`: runs a scan, prints the summary, writes the
+ * `cookie-consent-element scan <url> …` (alias `cookie-consent scan`): runs a scan, prints the summary, writes the
  * reports asked for. Exit code 0 no violation, 1 violations, 2 could not run.
  */
 import { writeFile } from 'node:fs/promises';

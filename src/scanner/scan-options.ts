@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 
-export const SCAN_USAGE = `Usage: cookie-consent scan <url> [options]
+export const SCAN_USAGE = `Usage: cookie-consent-element scan <url> [options]   (also: cookie-consent scan)
 
 Loads the site in headless Chromium before any choice, after Reject all,
 after Accept all and after withdrawing, and reports every cookie, storage

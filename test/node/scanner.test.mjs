@@ -1,4 +1,4 @@
-// `cookie-consent scan`, run as a site owner or CI would (`node dist/cli.js scan …`), in real
+// `cookie-consent-element scan`, run as a site owner or CI would (`node dist/node/cli.js scan …`), in real
 // headless Chromium, against a fixture site on loopback with planted faults
 // (support/scan-fixture-site.mjs). Every host the pages name is mapped to 127.0.0.1 by
 // --host-resolver-rules, so nothing leaves this machine. The fixture site is scanned once
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { FIXTURE_CONFIG, startFixtureSite } from './support/scan-fixture-site.mjs';
 import { freePort } from './support/collector-process.mjs';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../../dist/node/cli.js', import.meta.url));
 const LOOPBACK_ONLY = '--browser-arg=--host-resolver-rules=MAP * 127.0.0.1';
 
 function run(args, env = {}) {

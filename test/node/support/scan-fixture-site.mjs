@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const dist = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
 const vanilla = fileURLToPath(new URL('../../../node_modules/vanilla-cookieconsent/dist/', import.meta.url));
 
 export const FIXTURE_CONFIG = {
@@ -47,7 +47,7 @@ export const FIXTURE_CONFIG = {
 const page = (body, { widget = true, config = FIXTURE_CONFIG } = {}) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Fixture</title>
 ${widget ? `<script type="application/json" id="cookie-consent-config">${JSON.stringify(config)}</script>
-<script src="/dist/cookie-consent.js"></script>` : ''}
+<script src="/cookie-consent/cookie-consent.js"></script>` : ''}
 </head><body>${body}
 <footer><a href="#settings" data-cookie-consent="open">Cookie settings</a></footer>
 </body></html>`;
@@ -135,8 +135,8 @@ export async function startFixtureSite() {
         return;
       }
     }
-    if (url.pathname.startsWith('/dist/')) {
-      const file = normalize(join(dist, url.pathname.slice(6)));
+    if (url.pathname.startsWith('/cookie-consent/')) {
+      const file = normalize(join(dist, url.pathname.slice('/cookie-consent/'.length)));
       const body = file.startsWith(dist) ? await readFile(file).catch(() => null) : null;
       if (body) {
         response.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript; charset=utf-8' : 'application/octet-stream' }).end(body);
