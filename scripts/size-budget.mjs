@@ -21,10 +21,11 @@ const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\
 const BANNER = ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'];
 const VIEWS = [
   { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.8 * KB },
-  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.5 * KB },
-  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31 * KB },
-  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 31.75 * KB },
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.5 * KB },
+  // The built-in embed hosts (YouTube, Maps, …) and host/path entries cost 0.2 KB in the loader, so 0.25 KB more here and in every first visit.
+  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.75 * KB },
+  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31.25 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 32 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.75 * KB },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
 

@@ -60,6 +60,10 @@ export const placeholderStyles = css`
     color: var(--_muted);
   }
 
+  .host {
+    white-space: nowrap;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

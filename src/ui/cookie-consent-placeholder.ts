@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { categoryText } from '../core/category-text.js';
 import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
 import type { UiBridge } from './ui-bridge.js';
@@ -48,7 +48,8 @@ export class CookieConsentPlaceholderElement extends LitElement {
     return (this.embed?.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
   }
 
-  #provider(): string {
+  /** The service's provider from the config, else the embed's host name (which may break only after its dots). */
+  #provider(): unknown {
     const bridge = this.bridge!;
     const service = this.embed?.getAttribute('data-service');
     for (const category of this.#categories()) {
@@ -56,7 +57,9 @@ export class CookieConsentPlaceholderElement extends LitElement {
       if (provider) return provider;
     }
     try {
-      return new URL(this.embed?.getAttribute('data-src') ?? '', this.ownerDocument.baseURI).hostname;
+      const labels = new URL(this.embed?.getAttribute('data-src') ?? '', this.ownerDocument.baseURI).hostname.split('.');
+      // Each label unbroken (not even at a hyphen), a break opportunity after each dot.
+      return labels.map((label, at) => (at === labels.length - 1 ? html`<span class="host">${label}</span>` : html`<span class="host">${label}.</span><wbr />`));
     } catch {
       return bridge.strings['placeholder.providerFallback'] ?? '';
     }
@@ -90,7 +93,7 @@ export class CookieConsentPlaceholderElement extends LitElement {
     return html`
       <div class="box" role="group" aria-label=${title}>
         <strong>${title}</strong>
-        <p>${fill(strings['placeholder.body'] ?? '', { provider: this.#provider(), category })}</p>
+        <p>${(strings['placeholder.body'] ?? '').split('{provider}').map((part, at) => [at > 0 ? this.#provider() : nothing, fill(part, { category })])}</p>
         <div class="actions">
           <button type="button" class="load" part="button load" @click=${() => this.#load()}>${strings['placeholder.load']}</button>
           <button type="button" class="settings" part="button settings" data-cookie-consent="open" aria-haspopup="dialog">

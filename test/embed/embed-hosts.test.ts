@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
+import { BASIC_CONFIG, buttonNamed, newToken, openPage, requestedScripts, resetSite, type SitePage } from '../support/site-page.js';
+
+/** What each player's own "embed" code puts in a page (no request ever leaves: they stay blocked here). */
+const EMBEDS = [
+  'https://www.youtube.com/embed/M7lc1UVf-VE',
+  'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
+  'https://player.vimeo.com/video/76979871',
+  'https://www.google.com/maps/embed?pb=!1m18!1m12',
+  'https://platform.twitter.com/embed/Tweet.html?id=20',
+  'https://www.instagram.com/p/C1a2b3/embed',
+  'https://www.facebook.com/plugins/video.php?href=x',
+  'https://www.tiktok.com/embed/v2/7300000000000000000',
+  'https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC',
+  'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1',
+];
+const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Inserts an unmarked iframe as a site's code or CMS would. */
+function embed(page: SitePage, src: string, width = 400): HTMLIFrameElement {
+  const frame = page.doc.createElement('iframe');
+  frame.title = 'Harbour video';
+  frame.width = String(width);
+  frame.height = '225';
+  frame.src = src;
+  page.doc.body.append(frame);
+  return frame;
+}
+
+const placeholderOf = (frame: Element): Element | null =>
+  frame.previousElementSibling?.localName === 'cookie-consent-placeholder' ? frame.previousElementSibling : null;
+
+describe('embeds nobody marked (the built-in embed hosts)', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it('YouTube, Vimeo, Maps, X, Instagram, Facebook, TikTok, Spotify and SoundCloud wait behind a placeholder for marketing', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const frames = EMBEDS.map((url) => embed(page, url));
+    await waitUntil(() => frames.every((frame) => placeholderOf(frame)?.shadowRoot?.querySelector('button')), 'not every embed got a placeholder');
+    frames.forEach((frame, at) => {
+      expect(frame.getAttribute('src'), EMBEDS[at]).to.equal(null);
+      expect(frame.getAttribute('data-src')).to.equal(EMBEDS[at]);
+      expect(frame.getAttribute('data-category')).to.equal('marketing');
+      // Never navigated anywhere: still the initial empty document, which this page can read.
+      expect(frame.contentWindow!.location.href, EMBEDS[at]).to.equal('about:blank');
+    });
+    const hosts = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).hostname);
+    expect(hosts.filter((host) => !['localhost', '127.0.0.1'].includes(host))).to.deep.equal([]);
+  });
+
+  it('a blocked embed is requested once, only after "Load content" (the test server standing in for the host)', async () => {
+    const token = newToken();
+    // The same path as a built-in host: the config's autoBlock puts this host under marketing.
+    const page = await openPage({ config: { ...BASIC_CONFIG, autoBlock: { marketing: ['127.0.0.1'] } } });
+    const frame = embed(page, `http://127.0.0.1:${location.port}/__tracker/${token}/player.js`);
+    await waitUntil(() => placeholderOf(frame)?.shadowRoot?.querySelector('button'), 'no placeholder appeared');
+    await settle();
+    expect(await requestedScripts(token)).to.deep.equal([]);
+    buttonNamed(placeholderOf(frame)!.shadowRoot!, 'Load content').click();
+    await waitUntil(async () => (await requestedScripts(token)).includes('player'), 'the embed was not loaded');
+    expect(placeholderOf(frame)).to.equal(null);
+    expect(page.win.CookieConsent.get()?.categories['marketing']).to.equal(true);
+    await settle();
+    expect(await requestedScripts(token)).to.deep.equal(['player']);
+  });
+
+  it('the config moves an embed host to another category, as any other host', async () => {
+    const config = { ...BASIC_CONFIG, categories: { ...BASIC_CONFIG.categories, functional: {} }, autoBlock: { functional: ['player.vimeo.com'] } };
+    const page = await openPage({ config });
+    const vimeo = embed(page, EMBEDS[2]!);
+    const youtube = embed(page, EMBEDS[0]!);
+    expect(vimeo.getAttribute('data-category')).to.equal('functional');
+    expect(youtube.getAttribute('data-category')).to.equal('marketing');
+  });
+
+  it('a long host name in the placeholder breaks after its dots, never inside a name', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const frame = embed(page, 'https://www.youtube-nocookie.com/embed/x', 150);
+    await waitUntil(() => placeholderOf(frame)?.shadowRoot?.querySelector('.host'), 'no placeholder with the host');
+    const labels = Array.from(placeholderOf(frame)!.shadowRoot!.querySelectorAll('.host'));
+    expect(labels.map((label) => label.textContent).join('')).to.equal('www.youtube-nocookie.com');
+    // The lines a label's boxes sit on (a browser may give a label more than one box on one line).
+    const linesOf = (label: Element) => new Set(Array.from(label.getClientRects(), (box) => Math.round(box.top)));
+    for (const label of labels) expect(linesOf(label).size, `"${label.textContent}" was broken`).to.equal(1);
+    const lines = new Set(labels.flatMap((label) => [...linesOf(label)]));
+    expect(lines.size, 'the host did not wrap at all').to.be.greaterThan(1);
+  });
+});
