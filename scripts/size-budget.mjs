@@ -21,11 +21,13 @@ const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\
 const BANNER = ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'];
 const VIEWS = [
   { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 6.8 * KB },
-  // The built-in embed hosts (YouTube, Maps, …) and host/path entries cost 0.2 KB in the loader, so 0.25 KB more here and in every first visit.
+  // The built-in embed hosts (YouTube, Maps, …) and host/path entries cost 0.2 KB in the loader, so 0.25 KB more here and in every first visit;
+  // the decision recorded 0.25 KB more again for the elements' define functions and the shared palette (CSS written once
+  // compresses no smaller: gzip had already folded the copies).
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 10.75 * KB },
   { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31.25 * KB },
   { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 32 * KB },
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.75 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 36 * KB },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
 

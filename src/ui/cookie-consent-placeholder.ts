@@ -1,11 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { categoryText } from '../core/category-text.js';
+import { fill } from '../core/fill-template.js';
 import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
 import type { UiBridge } from './ui-bridge.js';
-
-/** Replaces `{name}` placeholders; the result is rendered as text. */
-const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /**
  * `<cookie-consent-placeholder>`: stands in for a blocked iframe, image or

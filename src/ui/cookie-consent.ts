@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ConsentSource, DecisionRequest } from '../core/consent.js';
 import { categoryText } from '../core/category-text.js';
+import { fill } from '../core/fill-template.js';
 import { nextTask } from '../browser/page-tasks.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
 import type { PreferencesHost } from './preferences-view.js';
@@ -8,11 +9,6 @@ import type { UiBridge } from './ui-bridge.js';
 import { describeError } from '../core/problems.js';
 
 type PreferencesView = typeof import('./preferences-view.js');
-
-/** Replaces `{name}` placeholders; the result is rendered as text, never as HTML. */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
 
 /**
  * `<cookie-consent>`: the first-layer banner and the preferences dialog.
