@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { categoryText } from '../core/category-text.js';
 import { fill } from '../core/fill-template.js';
 import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
+import { defineElement } from './define-element.js';
 import type { UiBridge } from './ui-bridge.js';
 
 /**
@@ -10,8 +11,23 @@ import type { UiBridge } from './ui-bridge.js';
  * embed's purpose (logged as `load-content` from `placeholder`); the second
  * button opens the preferences.
  *
- * @csspart button - Both buttons; also `load` and `settings`.
+ * It fires no events of its own: a decision it records is announced as
+ * `cookie-consent:change` on `document`.
+ *
+ * @tagname cookie-consent-placeholder
+ * @csspart button - Both buttons.
+ * @csspart load - The "Load content" button.
+ * @csspart settings - The button that opens the preferences.
  * @cssproperty --cc-placeholder-bg - Background of the stand-in.
+ * @cssproperty --cc-fg - Text colour.
+ * @cssproperty --cc-muted - The explanation's colour.
+ * @cssproperty --cc-border - The dashed border.
+ * @cssproperty --cc-button-bg - "Load content" background.
+ * @cssproperty --cc-button-fg - "Load content" text.
+ * @cssproperty --cc-link - The preferences button's colour.
+ * @cssproperty --cc-focus - Focus ring colour.
+ * @cssproperty --cc-radius - Corner radius.
+ * @cssproperty --cc-font - Font family.
  */
 export class CookieConsentPlaceholderElement extends LitElement {
   static override styles = placeholderStyles;
@@ -22,8 +38,12 @@ export class CookieConsentPlaceholderElement extends LitElement {
     embed: { attribute: false },
   };
 
+  /** @internal */
   bridge: UiBridge | null = null;
-  /** The blocked element this stands in for. */
+  /**
+   * The blocked element this stands in for.
+   * @internal
+   */
   embed: Element | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -102,7 +122,12 @@ export class CookieConsentPlaceholderElement extends LitElement {
   }
 }
 
-customElements.define('cookie-consent-placeholder', CookieConsentPlaceholderElement);
+/** Registers `<cookie-consent-placeholder>` (the widget does, when the first embed is blocked), or the element under a registry and name of your own. */
+export function defineCookieConsentPlaceholder(registry: CustomElementRegistry = customElements, name = 'cookie-consent-placeholder'): void {
+  defineElement(registry, name, CookieConsentPlaceholderElement);
+}
+
+defineCookieConsentPlaceholder();
 
 declare global {
   interface HTMLElementTagNameMap {
