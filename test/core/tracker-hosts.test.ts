@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { compileAutoBlock, DEFAULT_AUTO_BLOCK, hostCategory, mergeAutoBlock, normalizeHost } from '../../src/core/tracker-hosts.js';
+import { EMBED_IFRAMES, EMBED_SCRIPTS } from '../support/embed-urls.js';
 
 const BASE = 'https://news.example.org/articles/1';
 const LISTS = { analytics: ['googletagmanager.com', 'google-analytics.com'], marketing: ['connect.facebook.net'] };
@@ -178,25 +179,8 @@ describe('DEFAULT_AUTO_BLOCK', () => {
 });
 
 describe('embed hosts in the built-in list', () => {
-  /** The iframe (or script) URLs each player's own "embed" code gives. */
-  const EMBEDS = [
-    'https://www.youtube.com/embed/M7lc1UVf-VE',
-    'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE',
-    'https://www.youtube.com/iframe_api',
-    'https://player.vimeo.com/video/76979871',
-    'https://www.google.com/maps/embed?pb=!1m18',
-    'https://maps.google.com/maps?q=harbour&output=embed',
-    'https://platform.twitter.com/widgets.js',
-    'https://platform.twitter.com/embed/Tweet.html?id=20',
-    'https://www.instagram.com/p/C1a2b3/embed',
-    'https://www.facebook.com/plugins/video.php?href=x',
-    'https://www.tiktok.com/embed/v2/7300000000000000000',
-    'https://open.spotify.com/embed/track/4uLU6hMCjMI75M1A2tKUQC',
-    'https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1',
-  ];
-
   it('holds each common player back for marketing', () => {
-    for (const url of EMBEDS) expect(hostCategory(url, BASE, DEFAULT_AUTO_BLOCK), url).to.equal('marketing');
+    for (const url of [...EMBED_IFRAMES, ...EMBED_SCRIPTS]) expect(hostCategory(url, BASE, DEFAULT_AUTO_BLOCK), url).to.equal('marketing');
   });
 
   it('blocks only the /maps part of google.com: reCAPTCHA and the rest pass', () => {
