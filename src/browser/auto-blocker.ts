@@ -40,12 +40,6 @@ export interface AutoBlocker {
   disconnect(): void;
 }
 
-/** The window's blocker: every copy of this module in one window (the embed and an npm bundle, say) shares it. */
-interface Registry {
-  blocker: Blocker;
-  observer: { stop(): void } | null;
-}
-
 const REGISTRY = Symbol.for('cookie-consent-element/auto-blocker/2');
 
 /**
@@ -55,11 +49,11 @@ const REGISTRY = Symbol.for('cookie-consent-element/auto-blocker/2');
  */
 export function installAutoBlocker(win: Window, options: AutoBlockerOptions): AutoBlocker {
   const policy: BlockPolicy = { match: safeMatcher(options.autoBlock), isGranted: options.isGranted };
-  let registry: Registry | null = null;
+  let blocker: Blocker | null = null;
   try {
-    registry = registryOf(win as Realm);
-    registry.blocker.policies.add(policy);
-    registry.observer ??= observeParsedTags(registry.blocker);
+    blocker = blockerOf(win as Realm);
+    blocker.policies.add(policy);
+    blocker.observer ??= observeParsedTags(blocker);
   } catch (error) {
     console.error(`cookie-consent: automatic blocking could not start (${describeError(error)})`);
   }
@@ -68,26 +62,25 @@ export function installAutoBlocker(win: Window, options: AutoBlockerOptions): Au
       policy.match = safeMatcher(autoBlock);
     },
     disconnect() {
-      if (!registry) return;
-      registry.blocker.policies.delete(policy);
-      if (registry.blocker.policies.size === 0) {
-        registry.observer?.stop();
-        registry.observer = null;
+      if (!blocker) return;
+      blocker.policies.delete(policy);
+      if (blocker.policies.size === 0) {
+        blocker.observer?.stop();
+        blocker.observer = null;
       }
     },
   };
 }
 
-function registryOf(win: Realm): Registry {
-  const existing = (win as unknown as Record<symbol, Registry | undefined>)[REGISTRY];
+function blockerOf(win: Realm): Blocker {
+  const existing = (win as unknown as Record<symbol, Blocker | undefined>)[REGISTRY];
   if (existing) return existing;
-  const blocker: Blocker = { win, policies: new Set() };
+  const blocker: Blocker = { win, policies: new Set(), observer: null };
   // Order matters: the markup setters insert their result through the (already wrapped) insertion methods.
   wrapAttributeSetters(blocker);
   wrapInsertion(blocker);
   wrapMarkupSetters(blocker);
   wrapDocumentWrite(blocker);
-  const registry: Registry = { blocker, observer: null };
-  Object.defineProperty(win, REGISTRY, { value: registry });
-  return registry;
+  Object.defineProperty(win, REGISTRY, { value: blocker });
+  return blocker;
 }

@@ -18,7 +18,10 @@ export const TRACKABLE = 'script[src], iframe[src]';
 /** The window's blocker, shared by every copy of these modules in it (the embed and an npm bundle, say). */
 export interface Blocker {
   win: Realm;
+  /** One per active `installAutoBlocker`: a tag passes only when each lets it. */
   policies: Set<BlockPolicy>;
+  /** The parser observer, while a policy is active. */
+  observer: { stop(): void } | null;
 }
 
 // The DOM methods as this realm first had them, read when this module is evaluated, before any
