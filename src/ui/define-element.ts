@@ -5,5 +5,11 @@
  * constructor once, so a second name gets a subclass of its own.
  */
 export function defineElement(registry: CustomElementRegistry, name: string, element: CustomElementConstructor): void {
-  if (!registry.get(name)) registry.define(name, registry.getName(element) ? class extends element {} : element);
+  if (registry.get(name)) return;
+  try {
+    registry.define(name, element);
+  } catch {
+    // Already registered under another name (the NotSupportedError every browser throws; getName() to ask first is from 2023).
+    registry.define(name, class extends element {});
+  }
 }
