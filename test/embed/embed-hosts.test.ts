@@ -55,6 +55,24 @@ describe('embeds nobody marked (the built-in embed hosts)', () => {
     expect(await requestedScripts(token)).to.deep.equal(['player']);
   });
 
+  it('an embed in the page’s own markup, after the widget’s tag, ends up blocked behind a placeholder', async () => {
+    const token = newToken();
+    const src = `http://127.0.0.1:${location.port}/__tracker/${token}/in-markup.js`;
+    const page = await openPage({
+      config: { ...BASIC_CONFIG, autoBlock: { marketing: ['127.0.0.1'] } },
+      body: `<main><p>Harbour news</p><iframe src="${src}" title="Harbour video" width="400" height="225"></iframe></main>`,
+    });
+    const frame = page.doc.querySelector('iframe')!;
+    await waitUntil(() => placeholderOf(frame)?.shadowRoot?.querySelector('button'), 'no placeholder appeared');
+    expect(frame.getAttribute('data-src')).to.equal(src);
+    expect(frame.getAttribute('src')).to.equal(null);
+    // Sent back to the empty document: nothing of the embed stays loaded (a cross-origin page would throw here).
+    await waitUntil(() => frame.contentWindow!.location.href === 'about:blank', 'the embed stayed loaded');
+    // Chromium starts a parsed iframe's request before any script can act (Firefox does not): the README tells
+    // site owners to mark embeds in their own HTML. Logged, as the auto-blocker test logs markup scripts.
+    console.log(`[embed-hosts] markup iframe requested before the grant: ${JSON.stringify(await requestedScripts(token))}`);
+  });
+
   it('the config moves an embed host to another category, as any other host', async () => {
     const config = { ...BASIC_CONFIG, categories: { ...BASIC_CONFIG.categories, functional: {} }, autoBlock: { functional: ['player.vimeo.com'] } };
     const page = await openPage({ config });
