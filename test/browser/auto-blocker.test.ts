@@ -98,7 +98,11 @@ async function openParsedSite(markup: string): Promise<Site> {
   const frame = await openFrame(markup.replace('<!--install-->', '<script>parent.__install(window)</script>'));
   expect(blocker, 'the page did not install the blocker').to.not.equal(null);
   const win = frame.contentWindow!;
-  const ownRealm = (win as unknown as { eval(code: string): boolean }).eval('document.body instanceof HTMLElement');
+  // Asked of the tags the gate will drive (the body when there are none): which of the blocker's calls touched
+  // a node first depends on timing, and the gate's `instanceof` must match the realm of their wrappers.
+  const ownRealm = (win as unknown as { eval(code: string): boolean }).eval(
+    "(document.querySelector('[data-category]') ?? document.body) instanceof HTMLElement",
+  );
   const gate = ownRealm ? new (await importInto<GateModule>(win, '../../src/browser/content-gate.ts')).ContentGate(win.document) : new ContentGate(win.document);
   return siteOf(frame, blocker!, gate, granted);
 }
