@@ -75,14 +75,15 @@ export default [
     plugins: [nodeResolve(), ts(), minify(), auditPageHtml()],
   },
   {
-    // The auditor's command line (Node), sharing core's verification code with the browser.
+    // The auditor's command line (Node), sharing core's verification code with the browser; and the scanner,
+    // which drives Chromium through puppeteer-core (a dependency, loaded only by `scan`).
     input: 'src/cli/cookie-consent.ts',
     output: { file: 'dist/node/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
-    external: [/^node:/],
+    external: [/^node:/, 'puppeteer-core'],
     plugins: [
       typescript({
         tsconfig: './tsconfig.node.json',
-        include: ['src/cli/**/*.ts', 'src/core/**/*.ts'],
+        include: ['src/cli/**/*.ts', 'src/scanner/**/*.ts', 'src/core/**/*.ts', 'src/version.ts'],
         compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
       }),
     ],

@@ -2,6 +2,7 @@
  * `cookie-consent-element` (alias `cookie-consent`): the auditor's command line.
  *
  *   npx cookie-consent-element verify log.json
+ *   npx cookie-consent-element scan https://example.com/   (see src/scanner/)
  *
  * Exit codes: 0 verified, 1 not verified (each problem on its own line),
  * 2 the command could not run (usage, unreadable file).
@@ -9,8 +10,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseExportText, verifyExport } from '../core/verify-export.js';
 import { describeError } from '../core/problems.js';
+import { runScanCommand } from '../scanner/scan-command.js';
 
 const USAGE = `Usage: cookie-consent-element verify <export.json>
+       cookie-consent-element scan <url> [options]   (scan --help for the options)
        (also installed as cookie-consent)
 
 Checks a consent log exported with CookieConsent.exportLog('json'): the file
@@ -49,6 +52,7 @@ async function verifyFile(path: string): Promise<number> {
 
 async function main(args: string[]): Promise<number> {
   const [command, file, ...rest] = args;
+  if (command === 'scan') return runScanCommand(args.slice(1));
   if (command === '--help' || command === '-h') {
     console.log(USAGE);
     return 0;
