@@ -263,7 +263,12 @@ export class PageSession {
       // A decision may have arrived (API, another tab) while the UI was loading.
       if (!this.#decided()) ui?.showBanner();
     }
-    // Rare work goes to the engine, and only when there is something to do, when the page is idle.
+    this.#scheduleIdleWork(config, purgeDue);
+  }
+
+  /** Rare work goes to the engine, and only when there is something to do, when the page is idle. */
+  #scheduleIdleWork(config: ConsentConfig, purgeDue: boolean): void {
+    const win = this.env.doc.defaultView;
     if (purgeDue) {
       whenIdle(win, () =>
         this.#engine()
