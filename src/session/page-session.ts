@@ -253,7 +253,7 @@ export class PageSession {
     if (readError) this.#warnStorage(readError);
     const stored = readError ? null : await this.#checkStored(record);
     this.#consentId = stored?.id ?? null;
-    await this.#settle(classifyDecision(config, stored, new Date()), { reloadOnRevoke: true });
+    await this.#settle(classifyDecision(config, stored, new Date(), this.#gpc), { reloadOnRevoke: true });
     this.#resolveReady(this.get());
     doc.dispatchEvent(new CustomEvent('cookie-consent:ready', { detail: this.get() }));
     if (!this.#decided()) {
@@ -326,7 +326,7 @@ export class PageSession {
     const module = await this.#controller();
     this.#consentId ??= module.newConsentId();
     const state = module.decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
-    const status = classifyDecision(config, state, new Date());
+    const status = classifyDecision(config, state, new Date(), this.#gpc);
     const mirror = mirrorOf(config, status, this.#fingerprint);
     // Before IndexedDB is written: the mirror may only keep what both the old and the new decision grant.
     const old = readMirror(this.env.doc);
@@ -361,7 +361,7 @@ export class PageSession {
     if (!stored || JSON.stringify(stored) === JSON.stringify(this.get())) return;
     this.#consentId = stored.id;
     this.#ui?.hide();
-    await this.#settle(classifyDecision(config, stored, new Date()), { reloadOnRevoke: true });
+    await this.#settle(classifyDecision(config, stored, new Date(), this.#gpc), { reloadOnRevoke: true });
     this.env.doc.dispatchEvent(new CustomEvent('cookie-consent:change', { detail: stored }));
   }
 
