@@ -15,7 +15,7 @@
 import type { ConsentConfig } from '../core/config.js';
 import { cachedConfigFor, configCacheKey, configSource, type CachedConfig } from '../core/config-cache.js';
 import { classifyDecision, parseStoredState, type ConsentState, type DecisionRequest, type DecisionStatus } from '../core/consent.js';
-import { earlyDefaultOptions } from '../core/consent-mode.js';
+import { DEFAULT_WAIT_FOR_UPDATE, earlyDefaultOptions } from '../core/consent-mode.js';
 import {
   mirrorBeforeWrite,
   formatMirror,
@@ -80,6 +80,10 @@ export class PageSession {
   #language = 'en';
   #gpc = false;
   #tagRanFirst = false;
+  /** The config was promised (a `data-config` URL): it arrives after the page's next tags. */
+  #late = false;
+  /** Consent Mode's default went out before the promised config arrived. */
+  #defaultSent = false;
   #writes: Promise<unknown> = Promise.resolve();
   #storageWarned = false;
   #ui: ConsentUiHolder | null = null;
@@ -111,13 +115,25 @@ export class PageSession {
     this.#tabs = new TabSync(() => void this.#followOtherTab());
   }
 
-  /** Starts with a config (object, or a promise of one). Only the first call counts. */
-  start(input: unknown): void {
+  /**
+   * Starts with a config (object, or a promise of one). Only the first call counts. A promised config arrives
+   * after the page's next tags, so Consent Mode's default can only precede them when the page asks for it
+   * up front (`consentModeDefault`, the script tag's `data-google-consent-mode`).
+   */
+  start(input: unknown, { consentModeDefault = false } = {}): void {
     if (this.#started) {
       console.warn('cookie-consent: already started with a config; this one is ignored');
       return;
     }
     this.#started = true;
+    const win = this.env.doc.defaultView;
+    if (input instanceof Promise) {
+      this.#late = true;
+      if (consentModeDefault && win) {
+        this.#tagRanFirst = googleTagRanFirst(win);
+        this.#defaultSent = sendConsentDefault(win, { waitForUpdate: DEFAULT_WAIT_FOR_UPDATE, region: [], adsDataRedaction: false, urlPassthrough: false });
+      }
+    }
     // An object is read at once (#begin runs synchronously up to its first await): the fast path must run
     // before the parser reaches the next tag.
     const begun = input instanceof Promise ? input.then((raw) => this.#begin(raw)) : this.#begin(input);
@@ -203,7 +219,7 @@ export class PageSession {
     const win = doc.defaultView;
     blocker?.fromRaw(raw);
     const consentDefault = earlyDefaultOptions(raw);
-    if (consentDefault && win) {
+    if (consentDefault && win && !this.#defaultSent) {
       this.#tagRanFirst = googleTagRanFirst(win);
       sendConsentDefault(win, consentDefault);
     }
@@ -244,6 +260,16 @@ export class PageSession {
       cached = { ...checked, source, savedAt: '' };
     }
     const config = cached.config;
+    if (this.#late && config.googleConsentMode.enabled !== this.#defaultSent) {
+      if (!this.#defaultSent) {
+        return this.#failClosed(
+          'googleConsentMode is enabled in a config that arrives from a URL (data-config), after the page’s next tags: ' +
+            'Consent Mode’s default must reach dataLayer before them. Add data-google-consent-mode to the script tag ' +
+            '(or put the config inline); until then nothing optional runs',
+        );
+      }
+      console.warn('cookie-consent: the script tag has data-google-consent-mode, but the config does not enable googleConsentMode: Google tags stay denied');
+    }
     this.#config = config;
     this.#language = pickLanguage(Object.keys(cached.labels), languageCandidates(config.language, doc));
     this.env.labelLinks(this.#language, cached.labels[this.#language] ?? '');
