@@ -21,6 +21,7 @@ const SHARED_MODULES = [
   'src/browser/page-tasks.ts',
   'src/core/category-text.ts',
   'src/core/problems.ts',
+  'src/core/load-once.ts',
 ].map((path) => path.split('/').join(sep));
 
 const minify = () =>

@@ -20,11 +20,11 @@ const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\
  */
 const BANNER = ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'];
 const VIEWS = [
-  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 9.2 * KB },
-  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 12.8 * KB },
+  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 9.5 * KB },
+  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 13.2 * KB },
   { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 31 * KB },
   { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 31.75 * KB },
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.5 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.6 * KB },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
 

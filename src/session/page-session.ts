@@ -15,7 +15,8 @@
 import type { ConsentConfig } from '../core/config.js';
 import { cachedConfigFor, configCacheKey, configSource, type CachedConfig } from '../core/config-cache.js';
 import { classifyDecision, parseStoredState, type ConsentState, type DecisionRequest, type DecisionStatus } from '../core/consent.js';
-import { DEFAULT_WAIT_FOR_UPDATE, earlyDefaultOptions } from '../core/consent-mode.js';
+import { DEFAULT_WAIT_FOR_UPDATE } from '../core/consent-mode.js';
+import { earlyDefaultOptions, rawLanguageHints } from '../core/raw-config.js';
 import {
   mirrorBeforeWrite,
   formatMirror,
@@ -263,9 +264,7 @@ export class PageSession {
     if (this.#late && config.googleConsentMode.enabled !== this.#defaultSent) {
       if (!this.#defaultSent) {
         return this.#failClosed(
-          'googleConsentMode is enabled in a config that arrives from a URL (data-config), after the page’s next tags: ' +
-            'Consent Mode’s default must reach dataLayer before them. Add data-google-consent-mode to the script tag ' +
-            '(or put the config inline); until then nothing optional runs',
+          'googleConsentMode with data-config needs data-google-consent-mode on the script tag, so the default precedes the page’s next tags; nothing optional runs',
         );
       }
       console.warn('cookie-consent: the script tag has data-google-consent-mode, but the config does not enable googleConsentMode: Google tags stay denied');
@@ -320,8 +319,8 @@ export class PageSession {
   #firstVisitReady(raw: unknown): Promise<void> {
     const { doc, prefetch } = this.env;
     // The language the banner will most likely show, guessed from the raw config as it will be read once valid.
-    const texts = Object.keys(Object(Object(raw).texts)).map((tag) => tag.toLowerCase());
-    prefetch?.(builtInStringsFor(pickLanguage([...BUILT_IN_LANGUAGES, ...texts], languageCandidates(Object(raw).language, doc))));
+    const { language, own } = rawLanguageHints(raw);
+    prefetch?.(builtInStringsFor(pickLanguage([...BUILT_IN_LANGUAGES, ...own], languageCandidates(language, doc))));
     void this.env.loadUi().catch(() => undefined);
     if (doc.readyState !== 'loading') return Promise.resolve();
     return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
