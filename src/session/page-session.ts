@@ -252,7 +252,7 @@ export class PageSession {
     } catch (error) {
       readError = error;
     }
-    if (record === undefined && !readError) await this.#firstVisitReady(raw);
+    if (record === undefined && !readError) this.#firstVisitReady(raw);
     if (!cached) {
       const controller = await this.#controller().catch(() => null);
       if (!controller) return this.#failClosed(null);
@@ -313,17 +313,16 @@ export class PageSession {
   }
 
   /**
-   * No decision at all: the banner will show. Its code is fetched now, but runs once the page is parsed: run
-   * sooner, it would compete with the page's own first render for the main thread.
+   * No decision at all: the banner will show. Its code, the strings of the language it will most likely show
+   * (guessed from the raw config as it will be read once valid) and what they import are fetched together
+   * now, in one round trip; the banner shows as soon as they are here and the page has a body, without
+   * waiting for the rest of the page to be parsed.
    */
-  #firstVisitReady(raw: unknown): Promise<void> {
+  #firstVisitReady(raw: unknown): void {
     const { doc, prefetch } = this.env;
-    // The language the banner will most likely show, guessed from the raw config as it will be read once valid.
     const { language, own } = rawLanguageHints(raw);
     prefetch?.(builtInStringsFor(pickLanguage([...BUILT_IN_LANGUAGES, ...own], languageCandidates(language, doc))));
     void this.env.loadUi().catch(() => undefined);
-    if (doc.readyState !== 'loading') return Promise.resolve();
-    return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
   }
 
   /** The stored decision; a corrupt record is moved aside and counts as none, never as consent. */
