@@ -9,5 +9,7 @@ export { checkConfig } from '../session/config-check.js';
 export { ConsentUiHolder } from '../session/consent-ui-holder.js';
 export { decide } from '../core/consent.js';
 export { newConsentId } from '../core/consent-id.js';
+/** ` (did you mean "analytics"?)` for a tag's unknown category: here, not in the loader, for its size. */
+export { suggestion } from '../core/problems.js';
 
 export type ControllerModule = typeof import('./controller.js');

@@ -90,6 +90,8 @@ export class PageSession {
   #ui: ConsentUiHolder | null = null;
   #outbox: ReceiptOutbox | null = null;
   readonly #controller: () => Promise<ControllerModule>;
+  /** The controller chunk once it has arrived, for what may only be said when it is here (the gate's hints). */
+  #controllerLoaded: ControllerModule | null = null;
   readonly #engine: () => Promise<EngineModule>;
   readonly #gate: ContentGate;
   readonly #tabs: TabSync;
@@ -97,7 +99,7 @@ export class PageSession {
   constructor(private readonly env: SessionEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this.#controller = loadOnce(() =>
-      env.loadController().catch((error: unknown) => {
+      env.loadController().then((module) => (this.#controllerLoaded = module), (error: unknown) => {
         console.error(`cookie-consent: could not load the consent controller (${describeError(error)}); nothing optional will run`);
         throw error;
       }),
@@ -105,6 +107,7 @@ export class PageSession {
     this.#engine = loadOnce(env.loadEngine);
     this.#gate = new ContentGate(env.doc, {
       isKnownCategory: (category) => this.knowsCategory(category),
+      categoryHint: (category) => this.#controllerLoaded?.suggestion(category, Object.keys(this.#config?.categories ?? {})) ?? '',
       onBlockedEmbeds: (embeds) => void this.#showPlaceholders(embeds),
     });
     env.doc.addEventListener('click', (event) => {

@@ -4,10 +4,11 @@
  * chunks that sit beside the script, and starts the page session.
  * Nothing here may throw into the page.
  */
-import { SHARED_CHUNKS } from 'virtual:cookie-consent-chunk-imports';
+import { CHUNK_FOLDER, SHARED_CHUNKS } from 'virtual:cookie-consent-chunk-imports';
 import { describeError } from '../core/problems.js';
 import { createSession } from './create-session.js';
 import type { PageSession, SessionEnvironment } from './page-session.js';
+import { warnIfNotFirst } from './tag-position.js';
 
 const CONFIG_ELEMENT_ID = 'cookie-consent-config';
 
@@ -28,7 +29,11 @@ function startFromPage(session: PageSession, script: HTMLScriptElement | null): 
     try {
       config = JSON.parse(inline.textContent ?? '');
     } catch (error) {
-      session.fail(`the config in <script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${describeError(error)})`);
+      // Browsers count the line and column from the start of the tag's content, not of the page.
+      session.fail(
+        `the config in <script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${describeError(error)}; ` +
+          'counted from the start of that tag\'s content). No banner is shown and nothing optional runs until it is fixed',
+      );
       return;
     }
     session.start(config);
@@ -51,8 +56,9 @@ function startFromPage(session: PageSession, script: HTMLScriptElement | null): 
 /** Starts the one-tag embed: the lazy chunks sit beside this script, wherever the site serves it from. */
 export function startPage(blocker: SessionEnvironment['blocker'] = null): PageSession | null {
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+  warnIfNotFirst(script);
   const base = script?.src || document.baseURI;
-  const beside = <T>(file: string): Promise<T> => import(new URL(file, base).href) as Promise<T>;
+  const beside = <T>(file: string): Promise<T> => import(new URL(CHUNK_FOLDER + file, base).href) as Promise<T>;
   const session = createSession({
     loadController: () => {
       // The chunks it (and the UI) import come in the same round trip, not after it has arrived.
@@ -68,7 +74,7 @@ export function startPage(blocker: SessionEnvironment['blocker'] = null): PageSe
       for (const file of ['cookie-consent-controller.js', 'cookie-consent-ui.js', ...SHARED_CHUNKS, `i18n/${language}.js`]) {
         const link = document.createElement('link');
         link.rel = 'modulepreload';
-        link.href = new URL(file, base).href;
+        link.href = new URL(CHUNK_FOLDER + file, base).href;
         // Only the fetch matters: the module map keeps the result for the import that follows.
         link.onload = link.onerror = () => link.remove();
         document.head.append(link);
