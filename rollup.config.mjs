@@ -22,6 +22,7 @@ const SHARED_MODULES = [
   'src/browser/page-tasks.ts',
   'src/core/category-text.ts',
   'src/core/problems.ts',
+  'src/core/load-once.ts',
 ].map((path) => path.split('/').join(sep));
 
 const minify = () =>
@@ -34,12 +35,15 @@ const minify = () =>
 
 export default [
   {
-    // The lazy chunks: the controller (first visit, changed config, footer link, API), the UI (only
-    // when something must be shown) and the engine (to record, export or verify, or send receipts).
+    // The lazy chunks (src/entries/, see ARCHITECTURE.md): the controller (validation with messages, the
+    // decision rules, the UI's holder), the UI (only when something must be shown), the engine (to record,
+    // export or verify, or send receipts) and the cleaner.
     input: {
-      'cookie-consent-controller': 'src/controller.ts',
-      'cookie-consent-ui': 'src/ui/consent-ui.ts',
-      'cookie-consent-engine': 'src/engine.ts',
+      'cookie-consent-controller': 'src/entries/controller.ts',
+      'cookie-consent-ui': 'src/entries/ui.ts',
+      'cookie-consent-engine': 'src/entries/engine.ts',
+      // Fetched by the session only when refused purposes left cookies or storage behind.
+      'chunks/cookie-cleaner': 'src/browser/cookie-cleaner.ts',
     },
     output: {
       dir: 'dist/web',
@@ -56,12 +60,12 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: [nodeResolve(), minifyCssLiterals(), ts(), minify(), recordChunkImports()],
   },
-  // The loader every page runs: config, stored decision, gate, Consent Mode. Lit is not in here. It is built
+  // The page session every page runs: config, mirror and stored decision, gate, signals. Lit is not in here. It is built
   // after the chunks, because it fetches each chunk together with the chunks that one imports.
   // Budgets for it and for every page's total are checked after the build (scripts/size-budget.mjs).
   ...[
-    ['src/embed.ts', 'cookie-consent.js'],
-    ['src/embed-lite.ts', 'cookie-consent-lite.js'],
+    ['src/entries/embed.ts', 'cookie-consent.js'],
+    ['src/entries/embed-lite.ts', 'cookie-consent-lite.js'],
   ].map(([input, file]) => ({
     input,
     output: { dir: 'dist/web', entryFileNames: file, format: 'iife', inlineDynamicImports: true },
@@ -103,7 +107,7 @@ export default [
   },
   {
     // npm users bundle Lit and idb-keyval themselves.
-    input: 'src/index.ts',
+    input: 'src/entries/index.ts',
     output: { dir: 'dist', entryFileNames: 'index.js', chunkFileNames: 'lib/[name]-[hash].js', format: 'es' },
     external: [/^lit(\/|$)/, /^idb-keyval$/],
     plugins: [nodeResolve(), ts()],

@@ -1,17 +1,11 @@
 /**
- * The public JavaScript API, on `window.CookieConsent` and as ESM exports.
- * Each method is safe to call at any time: before the config is read, after
- * it failed, or twice.
+ * The public JavaScript API, on `window.CookieConsent` and as ESM exports: the
+ * page session's own methods. Each is safe to call at any time: before the
+ * config is read, after it failed, or twice.
  */
 import type { ConsentState } from './core/consent.js';
 import type { LogEntry, VerificationResult } from './core/log.js';
-import type { ConsentController } from './controller.js';
-
-/** What the API reads synchronously: the full controller (npm), or the embed's loader until it hands over. */
-export type ConsentDriver = Pick<ConsentController, 'start' | 'ready' | 'get' | 'allowed'>;
-
-/** Runs work on the full controller: at once (npm), or once the loader has fetched it (embed). */
-export type WithController = <T>(work: (controller: ConsentController) => T | Promise<T>) => Promise<T>;
+import type { PageSession } from './session/page-session.js';
 
 export interface CookieConsentApi {
   /** Starts with a config object (npm users; the embed reads the page's config itself). */
@@ -40,21 +34,21 @@ export interface CookieConsentApi {
   exportLog(format?: 'json' | 'csv'): Promise<string>;
 }
 
-export function createApi(driver: ConsentDriver, use: WithController): CookieConsentApi {
+export function createApi(session: PageSession): CookieConsentApi {
   return Object.freeze({
-    init: (config: unknown) => driver.start(config),
-    ready: driver.ready,
-    get: () => driver.get(),
-    allowed: (category: string) => driver.allowed(category),
-    acceptAll: () => use((controller) => controller.acceptAll('api')),
-    rejectAll: () => use((controller) => controller.rejectAll('api')),
-    save: (categories: Record<string, boolean>) => use((controller) => controller.save(categories, 'api')),
-    withdraw: () => use((controller) => controller.withdraw('api')),
-    showBanner: () => use((controller) => controller.showBanner()),
-    showPreferences: () => use((controller) => controller.showPreferences()),
-    log: () => use((controller) => controller.log()),
-    verifyLog: () => use((controller) => controller.verifyLog()),
-    exportLog: (format: 'json' | 'csv' = 'json') => use((controller) => controller.exportLog(format)),
+    init: (config: unknown) => session.start(config),
+    ready: session.ready,
+    get: () => session.get(),
+    allowed: (category: string) => session.allowed(category),
+    acceptAll: () => session.acceptAll('api'),
+    rejectAll: () => session.rejectAll('api'),
+    save: (categories: Record<string, boolean>) => session.save(categories, 'api'),
+    withdraw: () => session.withdraw('api'),
+    showBanner: () => session.showBanner(),
+    showPreferences: () => session.showPreferences(),
+    log: () => session.log(),
+    verifyLog: () => session.verifyLog(),
+    exportLog: (format: 'json' | 'csv' = 'json') => session.exportLog(format),
   });
 }
 

@@ -1,46 +1,29 @@
 /**
- * What putting a decision into effect means for the page, shared by the
- * loader (returning visitor) and the full controller (everything else), so
- * both do exactly the same: Consent Mode update, Tag Manager event, release
- * of the gated content.
+ * What putting a decision into effect means for the page, whether the
+ * decision comes from the mirror (first thing on a returning visit) or from
+ * IndexedDB and the visitor (everything else): Consent Mode update, Tag
+ * Manager event, release of the gated content. One path for both.
  */
-import type { ConsentConfig } from '../core/config.js';
-import { serviceGranted, type DecisionStatus } from '../core/consent.js';
-import { signalsFor, type ConsentModeSignals } from '../core/consent-mode.js';
+import type { DecisionInForce } from '../core/consent-mirror.js';
 import type { ContentGate } from './content-gate.js';
 import { pushConsentEvent, sendConsentUpdate } from './gtag.js';
-
-/** The Consent Mode signals a decision stands for, or null when Consent Mode is off or there is no decision. */
-export function decisionSignals(config: ConsentConfig, status: DecisionStatus, granted: ReadonlySet<string>): ConsentModeSignals | null {
-  if (!config.googleConsentMode.enabled || (status.kind !== 'valid' && status.kind !== 'incomplete')) return null;
-  return signalsFor(granted, config.googleConsentMode);
-}
 
 /**
  * Consent Mode update first, so Google tags released next start with the
  * right state; then the Tag Manager event, which goes out with Consent Mode or
  * when the page already has a dataLayer to listen.
  */
-export function announceDecision(win: Window | null, config: ConsentConfig, status: DecisionStatus, granted: ReadonlySet<string>): void {
+export function announceDecision(win: Window | null, decision: DecisionInForce): void {
   if (!win) return;
-  const signals = decisionSignals(config, status, granted);
-  if (signals) sendConsentUpdate(win, signals);
-  const decided = status.kind === 'valid' || status.kind === 'incomplete';
-  if (decided && (signals || Array.isArray((win as { dataLayer?: unknown }).dataLayer))) pushConsentEvent(win, [...granted], signals);
+  if (decision.signals) sendConsentUpdate(win, decision.signals);
+  if (decision.decided && (decision.signals || Array.isArray((win as { dataLayer?: unknown }).dataLayer))) {
+    pushConsentEvent(win, [...decision.granted], decision.signals);
+  }
 }
 
 /** Lets the gate run whatever the decision now allows: every category a tag names, and its service when it names one. */
-export function releaseContent(gate: ContentGate, status: DecisionStatus, granted: Set<string>): Promise<void> {
+export function releaseContent(gate: ContentGate, decision: DecisionInForce): Promise<void> {
   return gate.update((categories, service) =>
-    categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))),
+    categories.every((category) => (service ? decision.serviceAllowed(category, service) : decision.granted.has(category))),
   );
 }
-
-/** The effects as one object, which the loader lends to the lazy controller (which then carries no copy). */
-export interface DecisionEffects {
-  signals: typeof decisionSignals;
-  announce: typeof announceDecision;
-  release: typeof releaseContent;
-}
-
-export const DECISION_EFFECTS: DecisionEffects = { signals: decisionSignals, announce: announceDecision, release: releaseContent };

@@ -14,7 +14,9 @@ import {
   type ConsentModeKey,
   type ConsentModeOptions,
 } from './consent-mode.js';
+import type { ConfigProblem } from './config-reader.js';
 import { describe, isRecord, suggestion } from './problems.js';
+import { isWaitForUpdate } from './raw-config.js';
 
 type Raw = Record<string, unknown>;
 
@@ -25,17 +27,12 @@ type Raw = Record<string, unknown>;
  */
 export const MAPPABLE_CONSENT_MODE_KEYS: readonly ConsentModeKey[] = CONSENT_MODE_KEYS.filter((key) => key !== 'security_storage');
 
-/** One thing wrong with the options, addressed by its path (the shape of `ConfigProblem` in config-reader.ts). */
-export interface ConsentModeProblem {
-  path: string;
-  message: string;
-}
 
 /** What `parseConsentModeOptions` returns: usable options even when there are errors (the caller fails closed on errors). */
 export interface ConsentModeParseResult {
   options: ConsentModeOptions;
-  errors: ConsentModeProblem[];
-  warnings: ConsentModeProblem[];
+  errors: ConfigProblem[];
+  warnings: ConfigProblem[];
 }
 
 /**
@@ -68,8 +65,8 @@ function defaultOptions(categoryKeys: readonly string[]): ConsentModeOptions {
  */
 export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): ConsentModeParseResult {
   const options = defaultOptions(categoryKeys);
-  const errors: ConsentModeProblem[] = [];
-  const warnings: ConsentModeProblem[] = [];
+  const errors: ConfigProblem[] = [];
+  const warnings: ConfigProblem[] = [];
   const error = (path: string, expected: string, value: unknown, hint = ''): void => {
     errors.push({ path, message: `expected ${expected}, got ${describe(value)}${hint}` });
   };
@@ -125,7 +122,7 @@ export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): C
 
   const wait = raw['waitForUpdate'];
   if (wait !== undefined) {
-    if (typeof wait === 'number' && Number.isInteger(wait) && wait >= 0 && wait <= MAX_WAIT_FOR_UPDATE) options.waitForUpdate = wait;
+    if (isWaitForUpdate(wait)) options.waitForUpdate = wait;
     else error(`${CONSENT_MODE_OPTION}.waitForUpdate`, `a whole number of milliseconds from 0 to ${MAX_WAIT_FOR_UPDATE}`, wait);
   }
 
@@ -162,7 +159,7 @@ export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): C
 }
 
 /** Mappings that look like they grant ad_user_data or ad_personalization, but by the marketing rule never will on their own. */
-function warnAboutAdConsent(mapping: Record<string, ConsentModeKey[]>, warnings: ConsentModeProblem[]): void {
+function warnAboutAdConsent(mapping: Record<string, ConsentModeKey[]>, warnings: ConfigProblem[]): void {
   const hasMarketing = Object.hasOwn(mapping, 'marketing');
   const anyAdStorage = Object.values(mapping).some((keys) => keys.includes('ad_storage'));
   for (const [category, keys] of Object.entries(mapping)) {

@@ -5,7 +5,6 @@
  * data out: no DOM, no storage. The gtag calls that send them live in
  * `src/browser/gtag.ts`.
  */
-import { isRecord } from './problems.js';
 
 /** The consent types Google tags understand. */
 export type ConsentModeKey =
@@ -80,8 +79,6 @@ export const AD_CONSENT_KEYS: readonly ConsentModeKey[] = ['ad_user_data', 'ad_p
 
 export const CONSENT_MODE_OPTION = 'googleConsentMode';
 
-type Raw = Record<string, unknown>;
-
 /** What Google tags should assume before the visitor decides: nothing but security_storage. */
 export function defaultSignals(): ConsentModeSignals {
   return Object.fromEntries(CONSENT_MODE_KEYS.map((key) => [key, key === 'security_storage' ? 'granted' : 'denied'])) as ConsentModeSignals;
@@ -139,29 +136,4 @@ export function defaultCommand(options: Pick<ConsentModeOptions, 'waitForUpdate'
   const command: ConsentModeDefaultCommand = { ...defaultSignals(), wait_for_update: options.waitForUpdate };
   if (options.region.length > 0) command.region = [...options.region];
   return command;
-}
-
-/**
- * The `gtag('consent', 'default', …)` options read straight from the site's
- * raw config, before it is validated. The default must be queued while the
- * embed script runs, and on a returning visit the full validator is not even
- * loaded (the loader trusts a config it validated before; see config-cache.ts).
- * Lenient on purpose: a malformed value falls back to the strictest setting
- * (no region limit, so the denied default applies everywhere; the default
- * wait), and the validator reports it wherever it runs. For a valid config
- * the result equals `parseConsentModeOptions`'s (tested). Null when Consent
- * Mode is not enabled.
- */
-export function earlyDefaultOptions(raw: unknown): Pick<ConsentModeOptions, 'waitForUpdate' | 'region' | 'adsDataRedaction' | 'urlPassthrough'> | null {
-  const options = isRecord(raw) && isRecord(raw[CONSENT_MODE_OPTION]) ? (raw[CONSENT_MODE_OPTION] as Raw) : null;
-  if (options?.['enabled'] !== true) return null;
-  const wait = options['waitForUpdate'];
-  const region = options['region'];
-  const regionValid = Array.isArray(region) && region.every((code) => typeof code === 'string' && REGION_PATTERN.test(code));
-  return {
-    waitForUpdate: Number.isInteger(wait) && (wait as number) >= 0 && (wait as number) <= MAX_WAIT_FOR_UPDATE ? (wait as number) : DEFAULT_WAIT_FOR_UPDATE,
-    region: regionValid ? [...new Set(region as string[])] : [],
-    adsDataRedaction: options['adsDataRedaction'] === true,
-    urlPassthrough: options['urlPassthrough'] === true,
-  };
 }

@@ -113,8 +113,15 @@ export type DecisionStatus =
   /** Expired or made for another revision: ask again, nothing optional runs meanwhile. */
   | { kind: 'stale'; state: ConsentState };
 
-/** Classifies a stored decision against the current config and clock. */
-export function classifyDecision(config: ConsentConfig, state: ConsentState | null, now: Date): DecisionStatus {
+/**
+ * Classifies a stored decision against the current config and clock, on a
+ * page that sends Global Privacy Control (`gpc`) or not. "Accept all" made
+ * without GPC never covers a GPC-marked category on a page that sends it:
+ * that category is off here and the visitor is asked again (`incomplete`,
+ * with the category turned off in the state in force), until a decision made
+ * while GPC is sent settles it.
+ */
+export function classifyDecision(config: ConsentConfig, state: ConsentState | null, now: Date, gpc = false): DecisionStatus {
   if (!state) return { kind: 'none' };
   if (state.revision !== config.revision) return { kind: 'stale', state };
   if (!(now.getTime() < Date.parse(state.expiresAt))) return { kind: 'stale', state };
@@ -123,6 +130,12 @@ export function classifyDecision(config: ConsentConfig, state: ConsentState | nu
     for (const name of Object.keys(category.services)) {
       if (state.services?.[key]?.[name] === undefined) return { kind: 'incomplete', state };
     }
+  }
+  const overridden = Object.keys(config.categories).filter((key) => config.categories[key]!.gpc && !config.categories[key]!.required && state.categories[key]);
+  if (gpc && !state.gpc && state.action === 'accept-all' && overridden.length > 0) {
+    const honoured = { ...state, categories: { ...state.categories } };
+    for (const key of overridden) honoured.categories[key] = false;
+    return { kind: 'incomplete', state: honoured };
   }
   return { kind: 'valid', state };
 }

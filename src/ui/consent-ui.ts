@@ -5,6 +5,7 @@
  */
 import { CookieConsentElement } from './cookie-consent.js';
 import type { ConsentUi, UiBridge } from './ui-bridge.js';
+import { loadOnce } from '../core/load-once.js';
 import { describeError } from '../core/problems.js';
 
 function whenBodyExists(doc: Document): Promise<HTMLElement> {
@@ -12,9 +13,12 @@ function whenBodyExists(doc: Document): Promise<HTMLElement> {
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(doc.body), { once: true }));
 }
 
-/** Fetches the chunk that defines `<cookie-consent-placeholder>`; false, said once on the console, when it cannot be fetched. */
+/** The chunk that defines `<cookie-consent-placeholder>`, fetched once (again after a failure). */
+const placeholderChunk = loadOnce(() => import('./cookie-consent-placeholder.js'));
+
+/** Defines `<cookie-consent-placeholder>`; false, said on the console, when its chunk cannot be fetched. */
 function definePlaceholder(): Promise<boolean> {
-  return import('./cookie-consent-placeholder.js').then(
+  return placeholderChunk().then(
     () => true,
     (error: unknown) => {
       console.error(`cookie-consent: could not load the placeholders (${describeError(error)})`);

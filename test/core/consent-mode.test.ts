@@ -3,11 +3,11 @@ import {
   DEFAULT_CONSENT_MODE_MAPPING,
   defaultCommand,
   defaultSignals,
-  earlyDefaultOptions,
   signalsFor,
   type ConsentModeOptions,
 } from '../../src/core/consent-mode.js';
 import { parseConsentModeOptions } from '../../src/core/consent-mode-options.js';
+import { earlyDefaultOptions } from '../../src/core/raw-config.js';
 
 const CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'];
 const EEA_AND_UK = [

@@ -108,4 +108,17 @@ describe('core/consent', () => {
       expect(parseStoredState(broken)).to.equal(null, JSON.stringify(broken));
     }
   });
+
+  it('on a page that sends GPC, Accept all made without GPC does not cover a GPC-marked category: asked again, that category off', () => {
+    const cfg = config();
+    const accepted = decide(cfg, { action: 'accept-all', source: 'banner' }, context);
+    const status = classifyDecision(cfg, accepted, now, true);
+    expect(status.kind).to.equal('incomplete');
+    expect([...grantedCategories(cfg, status)].sort()).to.deep.equal(['analytics', 'necessary']);
+    expect(accepted.categories['marketing'], 'the stored decision itself is not changed').to.equal(true);
+    expect(classifyDecision(cfg, accepted, now, false).kind).to.equal('valid');
+    const saved = decide(cfg, { action: 'save', source: 'preferences', categories: { marketing: true } }, { ...context, gpc: true });
+    expect(classifyDecision(cfg, saved, now, true).kind).to.equal('valid');
+  });
 });
+

@@ -71,7 +71,7 @@ describe('README tables match the code', () => {
 
   it('the events table lists the events the widget dispatches', async () => {
     const documented = tableAfter(readme, '## Events').map((row) => codeNames(row[0]!)[0]).sort();
-    const source = await (await fetch('/src/controller.ts')).text();
+    const source = await (await fetch('/src/session/page-session.ts')).text();
     const dispatched = [...new Set([...source.matchAll(/['"](cookie-consent:[a-z]+)['"]/g)].map((m) => m[1]!))].sort();
     expect(documented).to.deep.equal(dispatched);
   });

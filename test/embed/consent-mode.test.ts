@@ -129,4 +129,28 @@ describe('Google Consent Mode v2 through the embed', () => {
     expect((page.win as DataLayerWindow).dataLayer).to.equal(undefined);
     expect((page.win as unknown as { gtag?: unknown }).gtag).to.equal(undefined);
   });
+
+  describe('with the config from a URL (data-config)', () => {
+    const configUrl = (body: unknown): string => `/__config/c.json?status=200&body=${encodeURIComponent(JSON.stringify(body))}`;
+    const FIRST_TAG = `<script>window.__dataLayerAtFirstTag = JSON.stringify((window.dataLayer || []).map((a) => Array.from(a)));</script>`;
+
+    it('data-google-consent-mode on the script tag sends the denied default before the next tag, before the config arrives', async () => {
+      const page = await openPage({ embedAttributes: `data-config="${configUrl(GCM_CONFIG)}" data-google-consent-mode`, head: FIRST_TAG });
+      const seen = JSON.parse((page.win as DataLayerWindow).__dataLayerAtFirstTag!) as unknown[][];
+      expect(seen.map((args) => args.slice(0, 2))).to.deep.equal([['consent', 'default']]);
+      expect(seen[0]![2]).to.include({ ad_storage: 'denied', analytics_storage: 'denied', wait_for_update: 500 });
+      await page.win.CookieConsent.acceptAll();
+      expect(consentCommands(page).map(([command]) => command)).to.deep.equal(['default', 'update']);
+      expect(page.win.__errors).to.deep.equal([]);
+    });
+
+    it('without the attribute the combination is refused: one clear error naming the attribute, nothing optional runs', async () => {
+      const page = await openPage({ embedAttributes: `data-config="${configUrl(GCM_CONFIG)}"`, head: FIRST_TAG });
+      expect(await page.win.CookieConsent.ready).to.equal(null);
+      expect(page.win.__errors).to.have.length(1);
+      expect(page.win.__errors[0]).to.match(/^cookie-consent: googleConsentMode .*data-config.*data-google-consent-mode/);
+      expect(page.win.CookieConsent.allowed('analytics')).to.equal(false);
+    });
+  });
 });
+

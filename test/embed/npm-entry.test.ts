@@ -14,7 +14,7 @@ describe('the npm entry (import from "cookie-consent-element")', () => {
     blocked.textContent = '(window.__npmRan = (window.__npmRan || 0) + 1)';
     document.head.append(blocked);
 
-    const consent = await import('../../src/index.js');
+    const consent = await import('../../src/entries/index.js');
     expect(window.CookieConsent, 'window.CookieConsent is the same API').to.have.property('init', consent.init);
     consent.init(BASIC_CONFIG);
     expect(await consent.ready).to.equal(null);

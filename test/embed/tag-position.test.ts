@@ -1,4 +1,4 @@
-// The widget's tag must come first and run at once (src/loader/tag-position.ts):
+// The widget's tag must come first and run at once (src/session/tag-position.ts):
 // a site owner who put a tracker before it, or added async/defer, is told once.
 import { expect } from '@open-wc/testing';
 import { BASIC_CONFIG, newToken, openPage, resetSite, trackerUrl, waitForBanner } from '../support/site-page.js';

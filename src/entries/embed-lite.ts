@@ -4,8 +4,8 @@
  * mark every optional tag `type="text/plain" data-category` themselves. It is
  * the smallest thing a returning visitor's page can run.
  */
-import { startPage } from './loader/start-page.js';
-import { describeError } from './core/problems.js';
+import { describeError } from '../core/problems.js';
+import { startPage } from '../session/start-page.js';
 
 try {
   startPage();

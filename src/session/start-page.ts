@@ -1,19 +1,16 @@
 /**
  * The bootstrap both one-tag builds share: finds the page's config (inline
  * JSON, `data-config` URL, or a later `CookieConsent.init`), wires the lazy
- * chunks that sit beside the script, and exposes `window.CookieConsent`.
+ * chunks that sit beside the script, and starts the page session.
  * Nothing here may throw into the page.
  */
 import { CHUNK_FOLDER, SHARED_CHUNKS } from 'virtual:cookie-consent-chunk-imports';
-import type { EngineModule } from '../engine.js';
-import type { UiModule } from '../ui/ui-bridge.js';
-import { createLoader, lazy, type LoaderOptions } from './create-loader.js';
-import type { ControllerModule, LoaderController } from './loader-controller.js';
 import { describeError } from '../core/problems.js';
+import { createSession } from './create-session.js';
+import type { PageSession, SessionEnvironment } from './page-session.js';
 import { warnIfNotFirst } from './tag-position.js';
 
 const CONFIG_ELEMENT_ID = 'cookie-consent-config';
-
 
 async function fetchConfig(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -25,7 +22,7 @@ async function fetchConfig(url: string): Promise<unknown> {
   }
 }
 
-function startFromPage(loader: LoaderController, script: HTMLScriptElement | null): void {
+function startFromPage(session: PageSession, script: HTMLScriptElement | null): void {
   const inline = document.getElementById(CONFIG_ELEMENT_ID);
   if (inline) {
     let config: unknown;
@@ -33,23 +30,23 @@ function startFromPage(loader: LoaderController, script: HTMLScriptElement | nul
       config = JSON.parse(inline.textContent ?? '');
     } catch (error) {
       // Browsers count the line and column from the start of the tag's content, not of the page.
-      loader.failWithoutConfig(
+      session.fail(
         `the config in <script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${describeError(error)}; ` +
           'counted from the start of that tag\'s content). No banner is shown and nothing optional runs until it is fixed',
       );
       return;
     }
-    loader.start(config);
+    session.start(config);
     return;
   }
   const url = script?.getAttribute('data-config');
   if (url) {
-    loader.start(fetchConfig(new URL(url, document.baseURI).href));
+    session.start(fetchConfig(new URL(url, document.baseURI).href), { consentModeDefault: script!.hasAttribute('data-google-consent-mode') });
     return;
   }
   // No config on the page (yet): the page may still call CookieConsent.init(config).
   document.addEventListener('DOMContentLoaded', () =>
-    loader.failWithoutConfig(
+    session.fail(
       `no config found: put <script type="application/json" id="${CONFIG_ELEMENT_ID}">{…}</script> before this script, ` +
         'give this script data-config="/url.json", or call CookieConsent.init(config)',
     ),
@@ -57,20 +54,21 @@ function startFromPage(loader: LoaderController, script: HTMLScriptElement | nul
 }
 
 /** Starts the one-tag embed: the lazy chunks sit beside this script, wherever the site serves it from. */
-export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawConfig?: LoaderOptions['onRawConfig']): LoaderController | null {
+export function startPage(blocker: SessionEnvironment['blocker'] = null): PageSession | null {
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
   warnIfNotFirst(script);
   const base = script?.src || document.baseURI;
   const beside = <T>(file: string): Promise<T> => import(new URL(CHUNK_FOLDER + file, base).href) as Promise<T>;
-  const loader = createLoader({
-    loadController: lazy(() => {
+  const session = createSession({
+    loadController: () => {
       // The chunks it (and the UI) import come in the same round trip, not after it has arrived.
       // A failure here fails the controller's own import too, which reports it.
       for (const file of SHARED_CHUNKS) beside(file).catch(() => undefined);
-      return beside<ControllerModule>('cookie-consent-controller.js');
-    }),
-    loadUi: lazy(() => beside<UiModule>('cookie-consent-ui.js')),
-    loadEngine: lazy(() => beside<EngineModule>('cookie-consent-engine.js')),
+      return beside('cookie-consent-controller.js');
+    },
+    loadUi: () => beside('cookie-consent-ui.js'),
+    loadEngine: () => beside('cookie-consent-engine.js'),
+    loadCleaner: () => beside('chunks/cookie-cleaner.js'),
     prefetch: (language) => {
       // Language chunks are named by their code (chunkFileNames in rollup.config.mjs).
       for (const file of ['cookie-consent-controller.js', 'cookie-consent-ui.js', ...SHARED_CHUNKS, `i18n/${language}.js`]) {
@@ -82,9 +80,8 @@ export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawCon
         document.head.append(link);
       }
     },
-    autoBlock,
-    ...(onRawConfig ? { onRawConfig } : {}),
+    blocker,
   });
-  if (loader) startFromPage(loader, script);
-  return loader;
+  if (session) startFromPage(session, script);
+  return session;
 }

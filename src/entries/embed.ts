@@ -5,18 +5,17 @@
  * plugin or another script) are held until their category is granted and no
  * tracker tag parsed or inserted after this script is fetched; the site's own
  * `autoBlock` hosts join the built-in list as soon as the config is read.
- * Then it starts the loader (src/loader/) and exposes `window.CookieConsent`.
- * `cookie-consent-lite.js` (src/embed-lite.ts) is the same without the blocker.
+ * Then it starts the page session (src/session/) and exposes `window.CookieConsent`.
+ * `cookie-consent-lite.js` (embed-lite.ts) is the same without the blocker.
  */
-import type { LoaderController } from './loader/loader-controller.js';
-import { installPageBlocker } from './loader/page-blocker.js';
-import { startPage } from './loader/start-page.js';
-import { describeError } from './core/problems.js';
+import { describeError } from '../core/problems.js';
+import type { PageSession } from '../session/page-session.js';
+import { installPageBlocker } from '../session/page-blocker.js';
+import { startPage } from '../session/start-page.js';
 
 try {
-  let loader: LoaderController | null = null;
-  const { autoBlock, onRawConfig } = installPageBlocker((category) => loader?.allowed(category) ?? false);
-  loader = startPage(autoBlock, onRawConfig);
+  let session: PageSession | null = null;
+  session = startPage(installPageBlocker((category) => session?.allowed(category) ?? false));
 } catch (error) {
   console.error(`cookie-consent: could not start (${describeError(error)}); nothing optional will run`);
 }

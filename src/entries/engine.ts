@@ -3,17 +3,17 @@
  * decision to the hash-chained log, the text archive, export and verification,
  * and the collector outbox. A returning visitor who does nothing never loads it.
  */
-import { recordDecision } from './browser/consent-log-store.js';
-import { readAnchor, readLog, readTexts } from './browser/consent-store.js';
-import type { ConsentConfig } from './core/config.js';
-import type { ConsentState } from './core/consent.js';
-import { buildCsvExport, buildJsonExport } from './core/export.js';
-import { verifyChain, type EntryContext, type LogEntry, type VerificationResult } from './core/log.js';
-import { shownText, textHash, type ShownText } from './core/shown-text.js';
-import { WIDGET_VERSION } from './version.js';
+import { recordDecision } from '../browser/consent-log-store.js';
+import { readAnchor, readLog, readTexts } from '../browser/consent-store.js';
+import type { ConsentConfig } from '../core/config.js';
+import type { ConsentState } from '../core/consent.js';
+import { buildCsvExport, buildJsonExport } from '../core/export.js';
+import { verifyChain, type EntryContext, type LogEntry, type VerificationResult } from '../core/log.js';
+import { shownText, textHash, type ShownText } from '../core/shown-text.js';
+import { WIDGET_VERSION } from '../version.js';
 
-export { ReceiptOutbox, readReceipts } from './browser/receipt-outbox.js';
-export { purgeLog } from './browser/consent-log-store.js';
+export { ReceiptOutbox, readReceipts } from '../browser/receipt-outbox.js';
+export { purgeLog } from '../browser/consent-log-store.js';
 
 /** The canonical text shown in a language, and its hash. */
 export async function describeShownText(
