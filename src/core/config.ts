@@ -77,6 +77,8 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const STRING_KEY = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_-]+)*$/;
 
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
+/** 13 months: the longest a consent (or refusal) may be kept before asking again, by the CNIL's guidance. */
+export const MAX_EXPIRES_AFTER_DAYS = 395;
 export const DEFAULT_RETENTION_DAYS = 1095;
 
 /** Every top-level option, in documented order (the README's options table is checked against it). */
@@ -251,8 +253,17 @@ export function parseConfig(input: unknown): ConfigResult {
   const owner = reader.string(input, 'owner', 'owner', '');
   const policyUrl = reader.string(input, 'policyUrl', 'policyUrl', '');
   if (policyUrl !== '' && !isSafeUrl(policyUrl)) reader.error('policyUrl', 'an http(s) or relative URL', policyUrl);
+  // The first layer must name who asks and link to the details (COMPLIANCE A.9); both work without, but poorly.
+  if (owner === '') reader.warnings.push({ path: 'owner', message: 'missing: the banner then says "This site" instead of naming who asks for consent' });
+  if (policyUrl === '') reader.warnings.push({ path: 'policyUrl', message: 'missing: the banner and the preferences then link to no privacy policy' });
   const revision = reader.positiveInteger(input, 'revision', 'revision', undefined);
   const expiresAfterDays = reader.positiveInteger(input, 'expiresAfterDays', 'expiresAfterDays', DEFAULT_EXPIRES_AFTER_DAYS);
+  if (expiresAfterDays > MAX_EXPIRES_AFTER_DAYS) {
+    reader.errors.push({
+      path: 'expiresAfterDays',
+      message: `expected at most ${MAX_EXPIRES_AFTER_DAYS} days (13 months, the CNIL's limit for keeping a choice before asking again), got ${expiresAfterDays}`,
+    });
+  }
   const language = reader.string(input, 'language', 'language', '');
   const categories = readCategories(reader, input);
   const autoBlock = readStringLists(reader, input, 'autoBlock', categories);
