@@ -18,7 +18,8 @@ export type HostMatcher = (url: string, baseUrl: string) => string | null;
  * page's own content:
  *
  * - analytics: Google Analytics and Google Tag Manager (gtag.js is served from
- *   googletagmanager.com; tags GTM adds later are caught by their own hosts),
+ *   googletagmanager.com; tags GTM adds later are caught by their own hosts;
+ *   gtag.js for a Google Ads `AW-` or Floodlight `DC-` ID counts as marketing),
  *   Hotjar, Microsoft Clarity, Matomo Cloud (a self-hosted Matomo has the
  *   site's own host, which only the site can list), Mouseflow, FullStory,
  *   Segment, Mixpanel, Amplitude, Heap, Yandex Metrica.
@@ -153,14 +154,16 @@ export function compileAutoBlock(autoBlock: AutoBlockHosts): HostMatcher {
       rules.set(host, categories);
     }
   }
+  const marketingBlocked = [...rules.values()].some((categories) => categories.includes('marketing'));
   return (url, baseUrl) => {
     if (rules.size === 0) return null;
-    const host = httpHost(url, baseUrl);
-    if (host === null) return null;
+    const parsed = httpUrl(url, baseUrl);
+    const host = parsed && (stripTrailingDot(parsed.hostname) || null);
+    if (!parsed || host === null) return null;
     // Walk from the full host up through its parents: the first listed one is the most specific.
     for (let candidate = host; ; ) {
       const categories = rules.get(candidate);
-      if (categories) return categories.join(' ');
+      if (categories) return marketingBlocked && isGoogleAdsTag(parsed, categories) ? 'marketing' : categories.join(' ');
       const dot = candidate.indexOf('.');
       if (dot < 0) return null;
       candidate = candidate.slice(dot + 1);
@@ -168,16 +171,30 @@ export function compileAutoBlock(autoBlock: AutoBlockHosts): HostMatcher {
   };
 }
 
-/** The host of an http(s) URL (relative ones resolved against `baseUrl`), or null. */
-function httpHost(url: string, baseUrl: string): string | null {
+/**
+ * gtag.js is one file for every Google product, told apart by its `id`:
+ * `G-…` measures (analytics), while `AW-…` (Google Ads) and `DC-…` (Campaign
+ * Manager, Floodlight) serve advertising, which needs marketing consent. The
+ * host alone would file them all under googletagmanager.com's category.
+ */
+function isGoogleAdsTag(url: URL, hostCategories: readonly string[]): boolean {
+  return (
+    hostCategories.includes('analytics') &&
+    /(^|\.)googletagmanager\.com\.?$/.test(url.hostname) &&
+    url.pathname === '/gtag/js' &&
+    /^(AW|DC)-/i.test(url.searchParams.get('id') ?? '')
+  );
+}
+
+/** An http(s) URL (relative ones resolved against `baseUrl`), or null. */
+function httpUrl(url: string, baseUrl: string): URL | null {
   let parsed: URL;
   try {
     parsed = new URL(url, baseUrl);
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return stripTrailingDot(parsed.hostname) || null;
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
 }
 
 /**

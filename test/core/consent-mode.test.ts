@@ -299,9 +299,9 @@ describe('core/consent-mode', () => {
       const result = parseConsentModeOptions({ region: [...EEA_AND_UK, 'CH', 'UK', 'EL', 'UK-LND'] }, CATEGORIES);
       expect(result.errors).to.deep.equal([]);
       expect(result.warnings).to.deep.equal([
-        { path: 'googleConsentMode.region[33]', message: '"UK" is not an ISO 3166 code, so Google will not match it (did you mean "GB"?)' },
-        { path: 'googleConsentMode.region[34]', message: '"EL" is not an ISO 3166 code, so Google will not match it (did you mean "GR"?)' },
-        { path: 'googleConsentMode.region[35]', message: '"UK-LND" is not an ISO 3166 code, so Google will not match it (did you mean "GB-LND"?)' },
+        { path: 'googleConsentMode.region[32]', message: '"UK" is not an ISO 3166 code, so Google will not match it (did you mean "GB"?)' },
+        { path: 'googleConsentMode.region[33]', message: '"EL" is not an ISO 3166 code, so Google will not match it (did you mean "GR"?)' },
+        { path: 'googleConsentMode.region[34]', message: '"UK-LND" is not an ISO 3166 code, so Google will not match it (did you mean "GB-LND"?)' },
       ]);
     });
 
