@@ -108,8 +108,11 @@ function serviceChoices(
 export type DecisionStatus =
   | { kind: 'none' }
   | { kind: 'valid'; state: ConsentState }
-  /** Still ours but the config now has purposes it never covered: ask again, keep old choices meanwhile. */
-  | { kind: 'incomplete'; state: ConsentState }
+  /**
+   * Still ours but the config now has purposes it never covered: ask again, keep old choices meanwhile.
+   * `newServices` (category → names) are services it never covered, which stay off until the visitor answers.
+   */
+  | { kind: 'incomplete'; state: ConsentState; newServices?: Record<string, string[]> }
   /** Expired or made for another revision: ask again, nothing optional runs meanwhile. */
   | { kind: 'stale'; state: ConsentState };
 
@@ -118,13 +121,17 @@ export function classifyDecision(config: ConsentConfig, state: ConsentState | nu
   if (!state) return { kind: 'none' };
   if (state.revision !== config.revision) return { kind: 'stale', state };
   if (!(now.getTime() < Date.parse(state.expiresAt))) return { kind: 'stale', state };
+  let complete = true;
+  const newServices: Record<string, string[]> = {};
   for (const [key, category] of Object.entries(config.categories)) {
-    if (!Object.hasOwn(state.categories, key)) return { kind: 'incomplete', state };
+    if (!Object.hasOwn(state.categories, key)) complete = false;
     for (const name of Object.keys(category.services)) {
-      if (state.services?.[key]?.[name] === undefined) return { kind: 'incomplete', state };
+      // A new service is a new recipient, also in a category that listed no services when the visitor chose.
+      if (state.services?.[key]?.[name] === undefined) (newServices[key] ??= []).push(name);
     }
   }
-  return { kind: 'valid', state };
+  if (Object.keys(newServices).length > 0) return { kind: 'incomplete', state, newServices };
+  return complete ? { kind: 'valid', state } : { kind: 'incomplete', state };
 }
 
 /**
@@ -145,11 +152,14 @@ export function grantedCategories(config: ConsentConfig, status: DecisionStatus)
 
 /**
  * Whether a single service may run. Inside a granted category a service runs
- * unless the decision turned it off or never covered it (a service added later).
+ * unless the decision turned it off or never covered it (a service added later,
+ * even to a category that listed none before). A tag naming a service the
+ * config does not list follows its category.
  */
 export function serviceGranted(status: DecisionStatus, granted: Set<string>, category: string, service: string): boolean {
   if (!granted.has(category)) return false;
   if (status.kind !== 'valid' && status.kind !== 'incomplete') return true;
+  if (status.kind === 'incomplete' && status.newServices?.[category]?.includes(service)) return false;
   const stored = status.state.services?.[category];
   return stored === undefined || stored[service] === true;
 }

@@ -86,6 +86,20 @@ describe('core/consent', () => {
     expect(serviceGranted(status, granted, 'analytics', 'matomo')).to.equal(false);
   });
 
+  it('a service added to a category that listed none stays off on the old consent, and the visitor is asked again', () => {
+    const bare = config({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } });
+    const state = decide(bare, { action: 'accept-all', source: 'banner' }, context);
+    expect(state.services).to.equal(undefined);
+    const grown = config({ categories: { necessary: { required: true }, analytics: { services: { ga4: {} } }, marketing: {} } });
+    const status = classifyDecision(grown, state, now);
+    expect(status.kind).to.equal('incomplete');
+    const granted = grantedCategories(grown, status);
+    expect(granted.has('analytics')).to.equal(true);
+    expect(serviceGranted(status, granted, 'analytics', 'ga4')).to.equal(false);
+    // A tag naming a service the config does not list follows its category, as before.
+    expect(serviceGranted(status, granted, 'analytics', 'unlisted')).to.equal(true);
+  });
+
   it('stale or missing decisions grant only required categories', () => {
     const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
     const stale = classifyDecision(config({ revision: 9 }), state, now);
