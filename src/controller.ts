@@ -344,7 +344,7 @@ export class ConsentController {
     const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
     const location = this.env.doc.location;
     const status = classifyDecision(config, state, new Date());
-    const consentMode = this.env.loader.effects.signals(config, status, grantedCategories(config, status));
+    const signals = this.env.loader.effects.signals(config, status, grantedCategories(config, status));
     try {
       const shown = await this.#shownText(config);
       await (await this.#engine()).storeDecision(
@@ -353,7 +353,7 @@ export class ConsentController {
           language: this.#language,
           textHash: shown.hash,
           url: `${location.origin}${location.pathname}`,
-          ...(consentMode ? { consentMode } : {}),
+          ...signals,
         },
         shown.text,
       );

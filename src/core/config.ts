@@ -5,6 +5,8 @@
  */
 import type { ConsentModeOptions } from './consent-mode.js';
 import { parseConsentModeOptions } from './consent-mode-options.js';
+import type { MicrosoftConsentModeOptions } from './microsoft-consent-mode.js';
+import { parseMicrosoftConsentModeOptions } from './microsoft-consent-mode-options.js';
 import { ConfigReader, type ConfigProblem, type Raw } from './config-reader.js';
 import { isRecord } from './problems.js';
 
@@ -58,6 +60,8 @@ export interface ConsentConfig {
   categories: Record<string, CategoryConfig>;
   autoBlock: Record<string, string[]>;
   googleConsentMode: ConsentModeOptions;
+  /** Microsoft Clarity and UET consent signals. */
+  microsoftConsentMode: MicrosoftConsentModeOptions;
   reloadOnWithdraw: boolean;
   retentionDays: number;
   collector: CollectorConfig | null;
@@ -84,7 +88,7 @@ export const DEFAULT_RETENTION_DAYS = 1095;
 /** Every top-level option, in documented order (the README's options table is checked against it). */
 export const CONFIG_OPTIONS = [
   'owner', 'policyUrl', 'revision', 'expiresAfterDays', 'language', 'categories', 'autoBlock',
-  'googleConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout', 'settingsButton',
+  'googleConsentMode', 'microsoftConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout', 'settingsButton',
 ] as const;
 const CATEGORY_KEYS = ['required', 'gpc', 'label', 'description', 'services'] as const;
 const SERVICE_KEYS = ['label', 'provider', 'description', 'thirdParty', 'cookies'] as const;
@@ -280,6 +284,9 @@ export function parseConfig(input: unknown): ConfigResult {
       });
     }
   }
+  const microsoft = parseMicrosoftConsentModeOptions(input['microsoftConsentMode'], categories);
+  reader.errors.push(...microsoft.errors);
+  reader.warnings.push(...microsoft.warnings);
   const config: ConsentConfig = {
     owner,
     policyUrl: isSafeUrl(policyUrl) ? policyUrl : '',
@@ -289,6 +296,7 @@ export function parseConfig(input: unknown): ConfigResult {
     categories,
     autoBlock,
     googleConsentMode: consentMode.options,
+    microsoftConsentMode: microsoft.options,
     reloadOnWithdraw: reader.boolean(input, 'reloadOnWithdraw', 'reloadOnWithdraw', true),
     retentionDays: reader.positiveInteger(input, 'retentionDays', 'retentionDays', DEFAULT_RETENTION_DAYS),
     collector: readCollector(reader, input),

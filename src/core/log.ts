@@ -4,6 +4,7 @@
  */
 import type { ConsentAction, ConsentSource, ConsentState, ServiceChoices } from './consent.js';
 import { CONSENT_ACTIONS, CONSENT_SOURCES } from './consent.js';
+import type { MicrosoftConsentSignals } from './microsoft-consent-mode.js';
 import { sha256Hex } from './sha256.js';
 
 /** One decision as recorded for proof of consent. No IP address, no fingerprint. */
@@ -22,6 +23,8 @@ export interface LogEntry {
   gpc: boolean;
   /** The Consent Mode signals sent with this decision, when Consent Mode is on. */
   consentMode?: Record<string, 'granted' | 'denied'>;
+  /** Microsoft's signals sent with this decision (Clarity, UET), when `microsoftConsentMode` is on. */
+  microsoftConsentMode?: MicrosoftConsentSignals;
   expiresAt: string;
   /** SHA-256 (hex) of the canonical text the visitor was shown. */
   textHash: string;
@@ -40,6 +43,7 @@ export interface EntryContext {
   textHash: string;
   url: string;
   consentMode?: Record<string, 'granted' | 'denied'>;
+  microsoftConsentMode?: MicrosoftConsentSignals;
 }
 
 export interface ChainHead {
@@ -110,6 +114,7 @@ export async function createEntry(state: ConsentState, context: EntryContext, he
   };
   if (state.services) draft.services = state.services;
   if (context.consentMode) draft.consentMode = context.consentMode;
+  if (context.microsoftConsentMode) draft.microsoftConsentMode = context.microsoftConsentMode;
   return { ...draft, hash: await entryHash(draft) };
 }
 

@@ -21,6 +21,8 @@ import { ContentGate } from '../browser/content-gate.js';
 import { hasRefusedData } from '../browser/cookie-cleaner.js';
 import { DECISION_EFFECTS, announceDecision, releaseContent } from '../browser/decision-effects.js';
 import { googleTagRanFirst, sendConsentDefault } from '../browser/gtag.js';
+import { microsoftConsentModeEnabled } from '../core/microsoft-consent-mode.js';
+import { sendUetDefault } from '../browser/uet.js';
 import { openerOf } from '../browser/openers.js';
 import { addSettingsButton, languageCandidates, whenIdle } from '../browser/page-tasks.js';
 import { TabSync } from '../browser/tab-sync.js';
@@ -150,6 +152,7 @@ export class LoaderController implements ConsentDriver {
       this.#tagRanFirst = googleTagRanFirst(win);
       sendConsentDefault(win, consentDefault);
     }
+    if (win && microsoftConsentModeEnabled(raw)) sendUetDefault(win);
     if (this.#controller) {
       void this.#controller.then((controller) => this.#handOver(controller), () => undefined);
       return;
