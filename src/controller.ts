@@ -341,7 +341,7 @@ export class ConsentController {
     const config = this.#config;
     if (!config) throw new Error('cookie-consent: no valid config, so no decision can be recorded');
     this.#consentId ??= newConsentId();
-    const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
+    const state = decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc, previous: this.get() });
     const location = this.env.doc.location;
     const status = classifyDecision(config, state, new Date());
     const signals = this.env.loader.effects.signals(config, status, grantedCategories(config, status));
@@ -379,6 +379,8 @@ export class ConsentController {
     const cleaning = this.#apply(status);
     const revoked = [...before].some((key) => !config.categories[key]?.required && !this.#granted.has(key));
     this.#uiHolder.hide();
+    // "Load content" decides one embed only: the purposes still undecided are asked about again.
+    if (status.kind !== 'valid') void this.showBanner();
     this.#dispatch('cookie-consent:change', structuredClone(state));
     // The revoked purposes' data goes before the page does.
     await cleaning;

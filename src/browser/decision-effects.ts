@@ -5,7 +5,7 @@
  * of the gated content.
  */
 import type { ConsentConfig } from '../core/config.js';
-import { serviceGranted, type DecisionStatus } from '../core/consent.js';
+import { embedGranted, serviceGranted, type DecisionStatus } from '../core/consent.js';
 import { signalsFor, type ConsentModeSignals } from '../core/consent-mode.js';
 import { microsoftSignalsFor, type MicrosoftConsentSignals } from '../core/microsoft-consent-mode.js';
 import { sendClarityConsent } from './clarity.js';
@@ -56,10 +56,16 @@ export function announceDecision(win: Window | null, config: ConsentConfig, stat
   }
 }
 
-/** Lets the gate run whatever the decision now allows: every category a tag names, and its service when it names one. */
+/**
+ * Lets the gate run whatever the decision now allows: every category a tag names, and its service when it
+ * names one; and an embed the visitor loaded by "Load content", alone.
+ */
 export function releaseContent(gate: ContentGate, status: DecisionStatus, granted: Set<string>): Promise<void> {
-  return gate.update((categories, service) =>
-    categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))),
+  const decided = status.kind === 'valid' || status.kind === 'incomplete' ? status.state : null;
+  return gate.update(
+    (categories, service, embedHost) =>
+      categories.every((category) => (service ? serviceGranted(status, granted, category, service) : granted.has(category))) ||
+      (embedHost !== null && decided !== null && embedGranted(decided, service, embedHost)),
   );
 }
 

@@ -18,6 +18,8 @@ export interface LogEntry {
   source: ConsentSource;
   categories: Record<string, boolean>;
   services?: ServiceChoices;
+  /** Embeds granted one by one by "Load content" (`service:NAME`, `host:HOST`), when there are any. */
+  embeds?: string[];
   revision: number;
   language: string;
   gpc: boolean;
@@ -113,6 +115,7 @@ export async function createEntry(state: ConsentState, context: EntryContext, he
     prevHash: head ? head.hash : GENESIS_HASH,
   };
   if (state.services) draft.services = state.services;
+  if (state.embeds) draft.embeds = [...state.embeds];
   if (context.consentMode) draft.consentMode = context.consentMode;
   if (context.microsoftConsentMode) draft.microsoftConsentMode = context.microsoftConsentMode;
   return { ...draft, hash: await entryHash(draft) };

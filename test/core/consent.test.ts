@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig, type ConsentConfig } from '../../src/core/config.js';
-import { classifyDecision, decide, grantedCategories, parseStoredState, serviceGranted } from '../../src/core/consent.js';
+import { classifyDecision, decide, embedGranted, grantedCategories, parseStoredState, serviceGranted } from '../../src/core/consent.js';
 
 function config(input: Record<string, unknown> = {}): ConsentConfig {
   const result = parseConfig({
@@ -100,6 +100,38 @@ describe('core/consent', () => {
     expect(serviceGranted(status, granted, 'analytics', 'unlisted')).to.equal(true);
   });
 
+  it('load-content grants the one embed and decides nothing else; the earlier decision stands, expiry included', () => {
+    const first = decide(config(), { action: 'load-content', source: 'placeholder', embed: 'host:video.example' }, context);
+    expect(first.categories).to.deep.equal({ necessary: true });
+    expect(first.embeds).to.deep.equal(['host:video.example']);
+    expect(first.services).to.equal(undefined);
+    const status = classifyDecision(config(), first, now);
+    expect(status.kind).to.equal('incomplete');
+    expect([...grantedCategories(config(), status)]).to.deep.equal(['necessary']);
+    expect(embedGranted(first, null, 'video.example')).to.equal(true);
+    expect(embedGranted(first, null, 'other.example')).to.equal(false);
+    expect(embedGranted(first, 'youtube', 'video.example')).to.equal(false);
+
+    const refused = decide(config(), { action: 'reject-all', source: 'banner' }, context);
+    const later = new Date(now.getTime() + 1000);
+    const added = decide(config(), { action: 'load-content', source: 'placeholder', embed: 'service:youtube' }, { ...context, now: later, previous: refused });
+    expect(added.categories).to.deep.equal(refused.categories);
+    expect(added.services).to.deep.equal(refused.services);
+    expect(added.expiresAt).to.equal(refused.expiresAt);
+    expect(added.decidedAt).to.equal(later.toISOString());
+    expect(classifyDecision(config(), added, later).kind).to.equal('valid');
+    expect(embedGranted(added, 'youtube', 'anything')).to.equal(true);
+  });
+
+  it('embeds stay through accept-all and save; reject-all and withdraw drop them', () => {
+    const previous = decide(config(), { action: 'load-content', source: 'placeholder', embed: 'host:video.example' }, context);
+    const next = (action: 'accept-all' | 'save' | 'reject-all' | 'withdraw') => decide(config(), { action, source: 'banner' }, { ...context, previous }).embeds;
+    expect(next('accept-all')).to.deep.equal(['host:video.example']);
+    expect(next('save')).to.deep.equal(['host:video.example']);
+    expect(next('reject-all')).to.equal(undefined);
+    expect(next('withdraw')).to.equal(undefined);
+  });
+
   it('stale or missing decisions grant only required categories', () => {
     const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
     const stale = classifyDecision(config({ revision: 9 }), state, now);
@@ -118,6 +150,8 @@ describe('core/consent', () => {
       { ...state, action: 'accept' },
       { ...state, id: '' },
       { ...state, services: { analytics: { ga4: 1 } } },
+      { ...state, embeds: 'host:video.example' },
+      { ...state, embeds: [1] },
     ]) {
       expect(parseStoredState(broken)).to.equal(null, JSON.stringify(broken));
     }
