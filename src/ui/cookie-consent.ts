@@ -125,16 +125,21 @@ export class CookieConsentElement extends LitElement {
   /**
    * While the banner is at the bottom, the page's scroll padding reserves its
    * height, so an element the visitor tabs to is scrolled into view above the
-   * banner instead of under it (WCAG 2.4.11).
+   * banner instead of under it (WCAG 2.4.11); and a spacer as tall as the
+   * banner ends the page (the host is `display: contents`, so it sits in the
+   * body's flow), so the page's last content (a footer link, a placeholder's
+   * "Load content") can be scrolled clear of the banner and clicked.
    */
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('bannerOpen')) return;
     const root = this.ownerDocument.documentElement;
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (this.bannerOpen && banner && this.layout !== 'center') {
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.page-end');
+    if (this.bannerOpen && banner && spacer && this.layout !== 'center') {
       this.#pagePadding ??= root.style.scrollPaddingBottom;
       this.#bannerSize = new ResizeObserver(() => {
         root.style.scrollPaddingBottom = `${banner.offsetHeight + 8}px`;
+        spacer.style.height = `${banner.offsetHeight}px`;
       });
       this.#bannerSize.observe(banner);
     } else if (!this.bannerOpen && this.#bannerSize) {
@@ -142,6 +147,7 @@ export class CookieConsentElement extends LitElement {
       this.#bannerSize = null;
       root.style.scrollPaddingBottom = this.#pagePadding ?? '';
       this.#pagePadding = null;
+      if (spacer) spacer.style.height = '0';
     }
   }
 
@@ -240,6 +246,7 @@ export class CookieConsentElement extends LitElement {
     const config = this.bridge!.config;
     const optional = Object.entries(config.categories).filter(([, category]) => !category.required);
     return html`
+      <div class="page-end" aria-hidden="true"></div>
       <section class="banner surface" part="banner" aria-labelledby="cc-banner-title" ?hidden=${!this.bannerOpen}>
         <div class="banner-inner">
           <div class="banner-text">
