@@ -1,8 +1,16 @@
 /**
- * One benchmark run of one widget: a first visit in a fresh incognito
- * context (cold cache, no stored consent) that waits for the banner and
- * clicks its real "Accept all", then a returning visit in the same context
- * (HTTP cache off, the widget's stored consent kept).
+ * One benchmark run of one widget on one page, in two visits that run.mjs
+ * calls separately:
+ *
+ * - `firstVisit`: a new tab on an origin the browser has never seen (nothing
+ *   stored, nothing cached) that waits for the banner and clicks its real
+ *   "Accept all";
+ * - `returningVisit`: later, a new tab of the same browser profile on the
+ *   same origin with the HTTP cache disabled: what a returning visitor who
+ *   opens a link gets. The profile is an ordinary one on disk (not an
+ *   incognito context, whose storage lives in memory, unlike a visitor's),
+ *   so the widget's stored consent is read from disk by a renderer that has
+ *   not touched it yet.
  *
  * Each visit throttles the page's CPU 4× and installs the probe (probe.mjs)
  * before the page's first script. Failures of the things the benchmark relies
@@ -12,6 +20,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { installProbe, pollProbe, readProbe } from './probe.mjs';
+import { PAGE_OWN_SHIFTS } from './page.mjs';
 import { ANALYTICS_PATH } from './widgets.mjs';
 
 export const CPU_SLOWDOWN = 4;
@@ -27,6 +36,15 @@ const QUIET_MS = 1000;
 const QUIET_AFTER_CLICK_MS = 500;
 /** Longest wait for a page to load, a banner to show, analytics to run or the page to settle. */
 const TIMEOUT_MS = 20000;
+/**
+ * The least time between closing the first visit's tab and opening the
+ * returning one. Chromium keeps an origin's IndexedDB files open for a
+ * couple of seconds after its last page closes; a visitor coming back later
+ * finds them closed, and so must the benchmark.
+ */
+export const RETURN_AFTER_MS = 3000;
+/** A phone's viewport (the issue's measurements used it); every banner lays itself out for it. */
+export const VIEWPORT = { width: 412, height: 915, isMobile: true, deviceScaleFactor: 1 };
 
 export class BenchFailure extends Error {}
 
@@ -111,37 +129,68 @@ const widgetScriptTime = (frames) =>
   frames.reduce((sum, frame) => sum + frame.scripts.reduce((inFrame, script) => inFrame + script.duration, 0), 0);
 
 /**
- * @param {import('puppeteer-core').BrowserContext} context
- * @param {string} url
- * @param {{ banner: string[] | null }} widget
- * @param {string | null} widgetPrefix
+ * A new tab (in the browser's default, on-disk profile), throttled and probed, loaded.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {Visit} visit
  * @param {{ cache: boolean }} options
  */
-async function openPage(context, url, widget, widgetPrefix, { cache }) {
-  const page = await context.newPage();
+async function openPage(browser, visit, { cache }) {
+  const { widget } = visit;
+  const widgetPrefix = widgetPrefixOf(visit);
+  const page = await browser.newPage();
+  await page.setViewport(VIEWPORT);
   await page.setCacheEnabled(cache);
   await page.emulateCPUThrottling(CPU_SLOWDOWN);
-  await page.evaluateOnNewDocument(installProbe, { banner: widget.banner, widgetPrefix });
+  await page.evaluateOnNewDocument(installProbe, { banner: widget.banner, widgetPrefix, pageOwnShifts: PAGE_OWN_SHIFTS[visit.page] });
   const requests = watchRequests(page, widgetPrefix);
-  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await page.goto(visitUrl(visit), { waitUntil: 'load', timeout: TIMEOUT_MS });
   return { page, requests };
 }
 
 /**
- * @param {import('puppeteer-core').Browser} browser
- * @param {string} origin
- * @param {import('./widgets.mjs').Widget} widget
+ * Where one run of one widget on one page happens: `origin` must be one the
+ * browser has not seen before this run (server.originFor).
+ * @typedef {{ origin: string, page: string, widget: import('./widgets.mjs').Widget }} Visit
  */
-export async function measureRun(browser, origin, widget) {
-  const url = `${origin}/${widget.id}/`;
-  const widgetPrefix = widget.dir ? `${origin}/widget/${widget.id}/` : null;
-  const fail = (message) => {
-    throw new BenchFailure(`${widget.id}: ${message}`);
-  };
-  const context = await browser.createBrowserContext();
+
+/** Runs one visit's measure; a failure names the widget and the page. */
+async function named(visit, measure) {
   try {
-    // First visit: cold cache, nothing stored.
-    const first = await openPage(context, url, widget, widgetPrefix, { cache: true });
+    return await measure();
+  } catch (error) {
+    if (error instanceof BenchFailure) throw new BenchFailure(`${visit.widget.id} on the ${visit.page} page: ${error.message}`);
+    throw error;
+  }
+}
+
+const visitUrl = ({ origin, page, widget }) => `${origin}/${page}/${widget.id}/`;
+const widgetPrefixOf = ({ origin, widget }) => (widget.dir ? `${origin}/widget/${widget.id}/` : null);
+
+/** The largest contentful paint as the results keep it. */
+const lcpOf = (probe) => ({
+  ms: probe.largestContentfulPaint?.at ?? null,
+  element: probe.largestContentfulPaint?.element ?? null,
+  widget: probe.largestContentfulPaint?.widget ?? null,
+});
+
+/**
+ * The first visit: banner, blocking before consent, "Accept all", analytics after it.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {Visit} visit
+ */
+export const firstVisit = (browser, visit) => named(visit, () => measureFirstVisit(browser, visit));
+
+/**
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {Visit} visit
+ */
+async function measureFirstVisit(browser, visit) {
+  const { origin, widget } = visit;
+  const fail = (message) => {
+    throw new BenchFailure(message);
+  };
+  const first = await openPage(browser, visit, { cache: true });
+  try {
     await settle(
       first.page,
       first.requests,
@@ -173,48 +222,72 @@ export async function measureRun(browser, origin, widget) {
       afterClick = await first.page.evaluate(readProbe, MARK);
       if (afterClick.clickAt === null) fail('the click on "Accept all" never reached the page');
     }
-    const firstBytes = await widgetFiles(first.requests.widgetResponses, origin);
-    await first.page.close();
-
-    // Returning visit: the same context keeps the stored consent; the HTTP cache is off.
-    const back = await openPage(context, url, widget, widgetPrefix, { cache: false });
-    await settle(back.page, back.requests, (state) => state.analyticsAt !== null, 'analytics did not run for the returning visitor');
-    const returning = await back.page.evaluate(readProbe, MARK);
-    const returningBytes = await widgetFiles(back.requests.widgetResponses, origin);
-    await back.page.close();
-
+    const bytes = await widgetFiles(first.requests.widgetResponses, origin);
     const clickPhaseFrames = afterClick.widgetFrames.filter((frame) => afterClick.clickAt !== null && frame.start + frame.duration >= afterClick.clickAt);
     return {
-      widget: widget.id,
       blockedBeforeConsent,
       fetchedBeforeConsent,
       // When the page was parsed, and when the widget's outermost element arrived (the banner is polled from then on).
       domContentLoadedMs: beforeClick.domContentLoadedAt,
       bannerElementMs: beforeClick.bannerElementAt,
       bannerVisibleMs: beforeClick.bannerFirstVisibleAt,
+      // Shown, hidden and shown again before anyone clicked: a flicker.
+      bannerShows: beforeClick.bannerShows,
+      bannerMoves: beforeClick.bannerMoves,
       totalBlockingTimeMs: blockingTime(beforeClick.longTasks),
       longestWidgetFrameMs: longestFrame(beforeClick.widgetFrames),
       widgetScriptInLongFramesMs: widgetScriptTime(beforeClick.widgetFrames),
       longestWidgetFrameAfterClickMs: widget.accept ? longestFrame(clickPhaseFrames) : null,
       cumulativeLayoutShift: beforeClick.cumulativeLayoutShift,
+      layoutShiftBeyondPage: beforeClick.layoutShiftBeyondPage,
+      layoutShifts: beforeClick.layoutShifts,
+      largestContentfulPaint: lcpOf(beforeClick),
       jsHeapUsedBytes: JSHeapUsedSize,
       clickToAnalyticsMs: widget.accept ? afterClick.analyticsAt - afterClick.clickAt : null,
-      firstVisitBytes: firstBytes,
-      returning: {
-        domContentLoadedMs: returning.domContentLoadedAt,
-        bannerElementMs: returning.bannerElementAt,
-        analyticsMs: returning.analyticsAt,
-        bannerFlash: returning.bannerShows > 0,
-        bannerFlashMs: returning.bannerVisibleMs,
-        totalBlockingTimeMs: blockingTime(returning.longTasks),
-        longestWidgetFrameMs: longestFrame(returning.widgetFrames),
-        widgetScriptInLongFramesMs: widgetScriptTime(returning.widgetFrames),
-        cumulativeLayoutShift: returning.cumulativeLayoutShift,
-        bytes: returningBytes,
-      },
-      widgetFrames: { load: beforeClick.widgetFrames, click: clickPhaseFrames, returning: returning.widgetFrames },
+      bytes,
+      widgetFrames: { load: beforeClick.widgetFrames, click: clickPhaseFrames },
     };
   } finally {
-    await context.close();
+    await first.page.close();
+  }
+}
+
+/**
+ * The returning visit, after firstVisit on the same origin: a new tab, HTTP
+ * cache off, the stored consent kept. Analytics must run without a click;
+ * the banner must not show.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {Visit} visit
+ */
+export const returningVisit = (browser, visit) => named(visit, () => measureReturningVisit(browser, visit));
+
+/**
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {Visit} visit
+ */
+async function measureReturningVisit(browser, visit) {
+  const { origin } = visit;
+  const back = await openPage(browser, visit, { cache: false });
+  try {
+    await settle(back.page, back.requests, (state) => state.analyticsAt !== null, 'analytics did not run for the returning visitor');
+    const returning = await back.page.evaluate(readProbe, MARK);
+    return {
+      domContentLoadedMs: returning.domContentLoadedAt,
+      bannerElementMs: returning.bannerElementAt,
+      analyticsMs: returning.analyticsAt,
+      bannerFlash: returning.bannerShows > 0,
+      bannerFlashMs: returning.bannerVisibleMs,
+      totalBlockingTimeMs: blockingTime(returning.longTasks),
+      longestWidgetFrameMs: longestFrame(returning.widgetFrames),
+      widgetScriptInLongFramesMs: widgetScriptTime(returning.widgetFrames),
+      cumulativeLayoutShift: returning.cumulativeLayoutShift,
+      layoutShiftBeyondPage: returning.layoutShiftBeyondPage,
+      layoutShifts: returning.layoutShifts,
+      largestContentfulPaint: lcpOf(returning),
+      bytes: await widgetFiles(back.requests.widgetResponses, origin),
+      widgetFrames: returning.widgetFrames,
+    };
+  } finally {
+    await back.page.close();
   }
 }

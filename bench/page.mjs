@@ -1,9 +1,15 @@
 /**
- * Builds the benchmark page for one widget from the demo's article page
- * (demo/index.html), so every widget is measured on the same realistic
- * document: the same CSS, text, inline SVG and deferred site script.
+ * Builds the benchmark pages for one widget. There are two:
  *
- * Only the consent wiring differs between widgets. The demo's own widget
+ * - `light`: bench/pages/light.html, a short article written for the
+ *   benchmark with inline CSS, an inline SVG and one tiny inline script: the
+ *   kind of page where a consent tool's own cost is most of what a visitor
+ *   waits for;
+ * - `demo`: the demo's article page (demo/index.html): more CSS, text, a
+ *   deferred site script and a frame, the page the project shows.
+ *
+ * Only the consent wiring differs between widgets. On the light page it goes
+ * where the template has `<!--widget-head-->` and `<!--analytics-tag-->`. The demo's own widget
  * tags are swapped for the widget's head markup, and its two blocked
  * analytics tags for one tag in that widget's blocking syntax. Each swap
  * must match exactly once, so a change to the demo page stops the
@@ -37,18 +43,46 @@ function replaceOnce(html, pattern, replacement) {
   return html.replace(pattern, /** @type {string} */ (replacement));
 }
 
-/**
- * @param {URL} demoPage file URL of demo/index.html
- * @returns {(widget: { head: string, analyticsTag: string }) => string}
- */
-export function pageBuilder(demoPage) {
-  const demo = readFileSync(demoPage, 'utf8');
+/** The demo page as a template with the two markers of the light page. */
+function demoTemplate(demo) {
   // Fail at start-up, not in the middle of a run.
-  const template = replaceOnce(
+  return replaceOnce(
     replaceOnce(replaceOnce(demo, DEMO_WIDGET, '<!--widget-head-->\n'), DEMO_ANALYTICS, '<!--analytics-tag-->\n'),
     DEMO_SPONSOR_FRAME,
     (_match, rest) => `<iframe ${rest}></iframe>`,
   );
+}
+
+/** The pages, in table order: what `--page` accepts. */
+export const PAGE_IDS = ['light', 'demo'];
+
+/**
+ * Elements whose layout shifts are the page's own doing, by page: the demo's
+ * site.js writes today's date into the top bar, which moves its neighbours
+ * whenever the page was painted before the deferred script ran (under a
+ * widget that lets the first paint come earlier, in some runs). Shifts of
+ * these alone are not counted against a widget; CLS as the visitor gets it
+ * still includes them. The light page has none.
+ */
+export const PAGE_OWN_SHIFTS = { light: null, demo: '.topbar' };
+
+/**
+ * @param {URL} root file URL of the repository
+ * @returns {Record<string, (widget: { head: string, analyticsTag: string }) => string>} a builder per page id
+ */
+export function pageBuilders(root) {
+  const light = readFileSync(new URL('bench/pages/light.html', root), 'utf8');
+  if (light.split('<!--widget-head-->\n').length !== 2 || light.split('<!--analytics-tag-->\n').length !== 2) {
+    throw new Error('bench/pages/light.html: expected one <!--widget-head--> and one <!--analytics-tag--> line');
+  }
+  return {
+    light: builder(light),
+    demo: builder(demoTemplate(readFileSync(new URL('demo/index.html', root), 'utf8'))),
+  };
+}
+
+/** @param {string} template a page with the two markers */
+function builder(template) {
   const indent = (markup) => markup.trim().split('\n').map((line) => `  ${line}`).join('\n');
   // Function replacements: widget markup may contain `$` sequences.
   return (widget) =>

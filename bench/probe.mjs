@@ -7,20 +7,25 @@
  * - the banner's visibility, checked on every animation frame once the
  *   widget has put its outermost element in the document (a
  *   MutationObserver alone cannot see into shadow roots, nor notice a CSS
- *   class on <html> fading a banner in), with the first time it was seen and
- *   how long it was visible in total;
- * - long tasks, long animation frames (with the widget's scripts they ran)
- *   and layout shifts, from PerformanceObservers (Event Timing would give
- *   the click's INP, but headless Chromium reports no event entries);
+ *   class on <html> fading a banner in), with the first time it was seen,
+ *   how long it was visible in total, and each time it changed place or
+ *   size while none of the widget's animations ran;
+ * - long tasks, long animation frames (with the widget's scripts they ran),
+ *   layout shifts (and whether the widget's own elements moved) and the
+ *   largest contentful paint (and whether it was the widget's), from
+ *   PerformanceObservers (Event Timing would give the click's INP, but
+ *   headless Chromium reports no event entries);
  * - the time of the first trusted click, the start of click-to-analytics.
  */
 
 /**
- * @param {{ banner: string[] | null, widgetPrefix: string | null }} spec
+ * @param {{ banner: string[] | null, widgetPrefix: string | null, pageOwnShifts: string | null }} spec
  *   `banner`: one selector per step from the document to the banner, each
  *   after the first run in the previous match's shadow root (or, if it has
  *   none, inside it); null on the baseline. `widgetPrefix`: URL prefix of
  *   the widget's files, to attribute long animation frames.
+ *   `pageOwnShifts`: a selector for elements whose shifts are the page's
+ *   own doing (see page.mjs), or null.
  */
 export function installProbe(spec) {
   const state = {
@@ -34,6 +39,9 @@ export function installProbe(spec) {
     widgetFrames: [],
     lastBusyAt: 0,
     layoutShifts: [],
+    largestPaint: null,
+    bannerBox: null,
+    bannerMoves: [],
     polling: true,
   };
   Object.defineProperty(window, '__bench', { value: state });
@@ -67,9 +75,42 @@ export function installProbe(spec) {
     });
   });
 
+  const outermost = spec.banner ? spec.banner[0] : null;
+  /** Whether a node is the widget's outermost element or inside it (across shadow roots). */
+  const inWidget = (node) => {
+    const widget = outermost && document.querySelector(outermost);
+    for (let at = node; widget && at; at = at.parentNode ?? at.host ?? null) if (at === widget) return true;
+    return false;
+  };
+  /** A short name for a node: tag, id and classes. */
+  const describe = (node) =>
+    node?.nodeType === Node.ELEMENT_NODE ? `${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((name) => `.${name}`).join('')}` : null;
+
   observe('layout-shift', (entry) => {
     // Shifts right after input are expected and excluded, as in the CLS definition.
-    if (!entry.hadRecentInput) state.layoutShifts.push({ start: entry.startTime, value: entry.value });
+    if (entry.hadRecentInput) return;
+    const nodes = (entry.sources ?? []).map((source) => source.node).filter(Boolean);
+    const element = (node) => (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    state.layoutShifts.push({
+      start: entry.startTime,
+      value: entry.value,
+      // The widget's own elements moving (a banner jumping) is the widget's doing whatever the page does.
+      widgetMoved: nodes.some(inWidget),
+      pageOwn: spec.pageOwnShifts !== null && nodes.length > 0 && nodes.every((node) => element(node)?.closest(spec.pageOwnShifts)),
+      sources: nodes.map(describe).filter(Boolean),
+    });
+  });
+
+  // Largest contentful paint: the last candidate before the first input ends the measure, as Chromium's LCP does.
+  observe('largest-contentful-paint', (entry) => {
+    if (state.clickAt !== null) return;
+    state.largestPaint = {
+      at: entry.startTime,
+      size: entry.size,
+      // Null for content inside a shadow root (the entry does not expose it); the host's element is the widget's then.
+      element: describe(entry.element),
+      widget: entry.element ? inWidget(entry.element) : null,
+    };
   });
 
   // Capture phase on window: it sees the click before any widget handler, also inside shadow roots.
@@ -94,11 +135,36 @@ export function installProbe(spec) {
     return found;
   };
 
-  /** Rendered, not transparent or hidden (itself or an ancestor), and with an area inside the viewport. */
-  const isVisible = (element) => {
-    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  /** The box of an element that is rendered, not transparent or hidden (itself or an ancestor), with an area inside the viewport; else null. */
+  const visibleBox = (element) => {
+    if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return null;
     const box = element.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    return visible ? box : null;
+  };
+
+  /** Whether an animation or transition of the widget's is running (a banner sliding in is not a banner moving). */
+  const widgetAnimating = (banner) => {
+    const root = banner.getRootNode();
+    const animations = [...document.getAnimations(), ...(root === document ? [] : root.getAnimations())];
+    return animations.some((animation) => animation.playState === 'running' && animation.effect?.target && inWidget(animation.effect.target));
+  };
+
+  /** More than a pixel apart in place or size. */
+  const differs = (a, b) => ['top', 'left', 'width', 'height'].some((side) => Math.abs(a[side] - b[side]) > 1);
+
+  /**
+   * A visible banner that changes place or size between two frames with no
+   * animation of the widget's running in either: it jumped (styles arriving
+   * late, content above it, a re-render).
+   */
+  const trackBox = (banner, box, frameTime) => {
+    const animating = widgetAnimating(banner);
+    const last = state.bannerBox;
+    if (last && !animating && !last.animating && differs(box, last)) {
+      state.bannerMoves.push({ at: frameTime, from: [last.top, last.left, last.width, last.height].map(Math.round), to: [box.top, box.left, box.width, box.height].map(Math.round) });
+    }
+    state.bannerBox = { top: box.top, left: box.left, width: box.width, height: box.height, animating };
   };
 
   const check = () => {
@@ -106,7 +172,10 @@ export function installProbe(spec) {
     // time the frame was scheduled, long before a busy main thread ran it.
     const frameTime = performance.now();
     const banner = findBanner();
-    const visible = banner !== null && isVisible(banner);
+    const box = banner === null ? null : visibleBox(banner);
+    const visible = box !== null;
+    if (visible) trackBox(banner, box, frameTime);
+    else state.bannerBox = null;
     if (visible && state.bannerVisibleSince === null) {
       state.bannerVisibleSince = frameTime;
       state.bannerShows += 1;
@@ -123,7 +192,6 @@ export function installProbe(spec) {
   // baseline's blocking time): poll only once the banner's outermost element
   // is in the document. The observer runs on the baseline too, finding
   // nothing, so that every page pays the same for it.
-  const outermost = spec.banner ? spec.banner[0] : null;
   const watcher = new MutationObserver(() => {
     if (outermost && document.querySelector(outermost)) {
       watcher.disconnect();
@@ -169,11 +237,16 @@ export function readProbe(markName) {
     bannerShows: state.bannerShows,
     bannerVisibleMs: state.bannerVisibleMs + (state.bannerVisibleSince === null ? 0 : now - state.bannerVisibleSince),
     bannerVisibleNow: state.bannerVisibleSince !== null,
+    bannerMoves: state.bannerMoves,
     clickAt: state.clickAt,
     longTasks: state.longTasks,
     widgetFrames: state.widgetFrames,
     lastBusyAt: state.lastBusyAt,
     cumulativeLayoutShift: largestShiftWindow(state.layoutShifts),
+    layoutShiftBeyondPage: largestShiftWindow(state.layoutShifts.filter((shift) => !shift.pageOwn)),
+    // Every shift, with what moved: to tell a widget's shift from the page's own.
+    layoutShifts: state.layoutShifts,
+    largestContentfulPaint: state.largestPaint,
     analyticsAt: mark ? mark.startTime : null,
     analyticsRuns: window.benchAnalyticsRuns ?? 0,
   };

@@ -1,7 +1,9 @@
 /**
- * The benchmark's web server: one page per widget at `/<id>/`, that widget's
- * files at `/widget/<id>/`, the stand-in analytics tag at `/bench/analytics.js`
- * and the demo's CSS, icon and site script at the root.
+ * The benchmark's web server: one page per page and widget at
+ * `/<page>/<widget>/` (e.g. `/light/ours/`), that widget's files at
+ * `/widget/<id>/`, the stand-in analytics tag at `/bench/analytics.js` and the
+ * demo's CSS, icon and site script at the root. It answers on any host name,
+ * so that each visit can have an origin of its own (see measure.mjs).
  *
  * Unlike scripts/serve-demo.mjs it sends no Content-Security-Policy: the other
  * tools are configured with inline scripts and inject inline styles, and one
@@ -14,7 +16,7 @@ import { extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES } from '../scripts/content-types.mjs';
 import { ANALYTICS_PATH } from './widgets.mjs';
-import { pageBuilder } from './page.mjs';
+import { PAGE_IDS, pageBuilders } from './page.mjs';
 
 const root = new URL('..', import.meta.url);
 
@@ -28,12 +30,12 @@ function fileIn(dir, rest) {
 
 /**
  * @param {Array<{ id: string, dir: URL | null, head: string, analyticsTag: string }>} widgets
- * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, originFor: (label: string) => string, close: () => Promise<void> }>}
  */
 export async function startServer(widgets) {
-  const buildPage = pageBuilder(new URL('demo/index.html', root));
+  const builders = pageBuilders(root);
   // Built once: the page must not change between runs.
-  const pages = new Map(widgets.map((widget) => [`/${widget.id}/`, buildPage(widget)]));
+  const pages = new Map(PAGE_IDS.flatMap((page) => widgets.map((widget) => [`/${page}/${widget.id}/`, builders[page](widget)])));
   const dirs = new Map(widgets.filter((widget) => widget.dir).map((widget) => [widget.id, widget.dir]));
 
   /** @param {string} pathname */
@@ -67,9 +69,13 @@ export async function startServer(widgets) {
   await new Promise((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
-    // 127.0.0.1 rather than localhost: some tools set a cookie Domain from the host
-    // name, which a dotted IP address takes as it is; and Chromium treats both as secure.
     origin: `http://127.0.0.1:${port}`,
+    // A fresh origin per label: a first visit with nothing stored, in a profile
+    // that keeps everything. Chromium resolves every *.localhost name to the
+    // loopback address itself and counts it as a secure context; each name
+    // has cookies and storage of its own, and tools that set a cookie Domain
+    // from the host name get one that works.
+    originFor: (label) => `http://${label}.localhost:${port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -1,6 +1,8 @@
 /**
- * `node bench/timeline.mjs [--runs N] [--only ours,ours-lite]`: where our
- * widget's time goes on the benchmark page, at the benchmark's CPU slowdown.
+ * `node bench/timeline.mjs [--runs N] [--only ours,ours-lite] [--page light|demo]`:
+ * where our widget's time goes on a benchmark page (the light one unless
+ * told), at the benchmark's CPU slowdown, with the benchmark's visits (a
+ * fresh origin, then a new tab of the same profile without HTTP cache).
  * For a first visit and a returning one it prints, in ms from navigation
  * start (medians over the runs): when each of our files arrived and ran,
  * when IndexedDB answered, DOMContentLoaded, the banner element, `ready`,
@@ -10,17 +12,21 @@
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/browser-paths.mjs';
-import { CPU_SLOWDOWN } from './measure.mjs';
+import { CPU_SLOWDOWN, RETURN_AFTER_MS, VIEWPORT } from './measure.mjs';
+import { PAGE_IDS } from './page.mjs';
 import { startServer } from './server.mjs';
 import { installTimeline, readTimeline } from './timeline-probe.mjs';
 import { WIDGETS } from './widgets.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string', default: 'ours,ours-lite' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, only: { type: 'string', default: 'ours,ours-lite' }, page: { type: 'string', default: 'light' } },
+});
 const runs = Number(values.runs);
+if (!PAGE_IDS.includes(values.page)) throw new Error(`--page must be one of ${PAGE_IDS.join(', ')}`);
 const widgets = WIDGETS.filter((widget) => values.only.split(',').includes(widget.id));
 
-async function visit(context, url, prefix) {
-  const page = await context.newPage();
+async function visit(browser, url, prefix) {
+  const page = await browser.newPage();
   await page.setCacheEnabled(false);
   await page.emulateCPUThrottling(CPU_SLOWDOWN);
   await page.evaluateOnNewDocument(installTimeline);
@@ -40,25 +46,28 @@ function print(title, samples) {
 }
 
 const server = await startServer(widgets);
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, defaultViewport: { width: 1280, height: 800 }, args: CHROMIUM_ARGS });
+const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, defaultViewport: VIEWPORT, args: CHROMIUM_ARGS });
 try {
   for (const widget of widgets) {
     const first = [];
     const back = [];
     for (let run = 0; run < runs; run++) {
-      const context = await browser.createBrowserContext();
-      const url = `${server.origin}/${widget.id}/`;
-      const prefix = `${server.origin}/widget/${widget.id}/`;
-      const visited = await visit(context, url, prefix);
+      // An origin the profile has never seen, as in the benchmark.
+      const origin = server.originFor(`timeline${run}-${values.page}-${widget.id}`);
+      const url = `${origin}/${values.page}/${widget.id}/`;
+      const prefix = `${origin}/widget/${widget.id}/`;
+      const visited = await visit(browser, url, prefix);
       first.push(visited.marks);
       await visited.page.locator(widget.accept).click();
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await visited.page.close();
-      back.push((await visit(context, url, prefix)).marks);
-      await context.close();
+      await new Promise((resolve) => setTimeout(resolve, RETURN_AFTER_MS));
+      const returning = await visit(browser, url, prefix);
+      back.push(returning.marks);
+      await returning.page.close();
     }
-    print(`${widget.name}: first visit`, first);
-    print(`${widget.name}: returning visit`, back);
+    print(`${widget.name}, ${values.page} page: first visit`, first);
+    print(`${widget.name}, ${values.page} page: returning visit (new tab)`, back);
   }
 } finally {
   await browser.close();
