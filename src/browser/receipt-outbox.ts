@@ -20,7 +20,7 @@ export interface Receipt {
   seq: number;
   hash: string;
   receivedAt: string;
-  status: 'accepted' | 'duplicate' | 'gap' | 'fork' | 'rejected';
+  status: 'accepted' | 'duplicate' | 'gap' | 'fork' | 'conflict' | 'rejected';
   problems?: string[];
   keyId: string;
   signature: string;

@@ -24,7 +24,18 @@ const flagsQuery = {
 } as const;
 const MAX_FLAGS = 10_000;
 
-const iso = (text: string | undefined): string | undefined => (text === undefined ? undefined : new Date(text).toISOString());
+/**
+ * A query time as ISO-8601 UTC. The schema's date-time format lets through
+ * what Date cannot hold (a leap second, 23:59:60): that is bad input too, a 400.
+ */
+function iso(name: string, text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) {
+    throw Object.assign(new Error(`querystring/${name}: expected an ISO-8601 time such as 2026-01-31T00:00:00Z (seconds 00–59), got "${text.slice(0, 40)}"`), { statusCode: 400 });
+  }
+  return new Date(time).toISOString();
+}
 
 /** Joins small chunks into writes of about 64 KiB: one write per CSV row would be slow. */
 async function* coalesce(chunks: AsyncIterable<string>): AsyncGenerator<string> {
@@ -39,17 +50,21 @@ async function* coalesce(chunks: AsyncIterable<string>): AsyncGenerator<string> 
   if (buffer) yield buffer;
 }
 
+/** Auditor requests per minute per client, wrong tokens included. */
+export const AUDITOR_RATE_LIMIT = 120;
+
 export async function registerAuditorApi(auditor: FastifyInstance, options: CollectorOptions, storage: Storage): Promise<void> {
+  // Counted before the token check, so that guessing tokens is limited like everything else.
+  auditor.addHook('onRequest', auditor.rateLimit({ max: AUDITOR_RATE_LIMIT, timeWindow: 60_000 }));
   auditor.addHook('onRequest', async (request, reply) => {
     if (bearerMatches(request.headers.authorization, options.token)) return;
     void reply.header('www-authenticate', 'Bearer');
     return reply.code(401).send({ error: options.token ? 'a valid auditor token is required (Authorization: Bearer …)' : 'the auditor API is off: start the collector with --token' });
   });
-  const limited = { rateLimit: { max: 120, timeWindow: 60_000 } };
 
-  auditor.get<{ Querystring: ExportQuery & { format?: 'json' | 'csv' } }>('/v1/export', { schema: { querystring: exportQuery }, config: limited }, async (request, reply) => {
+  auditor.get<{ Querystring: ExportQuery & { format?: 'json' | 'csv' } }>('/v1/export', { schema: { querystring: exportQuery }}, async (request, reply) => {
     const { format = 'json', consentId } = request.query;
-    const query: ExportQuery = { from: iso(request.query.from), to: iso(request.query.to), consentId };
+    const query: ExportQuery = { from: iso('from', request.query.from), to: iso('to', request.query.to), consentId };
     const site = options.site ?? options.origins[0] ?? 'cookie-consent-collector';
     const day = new Date().toISOString().slice(0, 10);
     const chunks = format === 'csv' ? csvExportChunks(storage, query) : jsonExportChunks(storage, query, site);
@@ -60,7 +75,7 @@ export async function registerAuditorApi(auditor: FastifyInstance, options: Coll
       .send(Readable.from(coalesce(chunks)));
   });
 
-  auditor.get<{ Params: { hash: string } }>('/v1/texts/:hash', { config: limited }, async (request, reply) => {
+  auditor.get<{ Params: { hash: string } }>('/v1/texts/:hash', async (request, reply) => {
     const row = await storage.db.selectFrom('texts').select('text').where('hash', '=', request.params.hash).executeTakeFirst();
     if (!row) return reply.code(404).send({ error: 'no text is archived under that hash' });
     return reply.header('content-type', 'application/json; charset=utf-8').send(row.text);
@@ -68,13 +83,15 @@ export async function registerAuditorApi(auditor: FastifyInstance, options: Coll
 
   auditor.get<{ Querystring: { from?: string; to?: string; consentId?: string; limit?: string } }>(
     '/v1/flags',
-    { schema: { querystring: flagsQuery }, config: limited },
+    { schema: { querystring: flagsQuery }},
     async (request) => {
       const { consentId } = request.query;
       const limit = Math.min(Number(request.query.limit ?? 1000), MAX_FLAGS);
+      const from = iso('from', request.query.from);
+      const to = iso('to', request.query.to);
       let select = storage.db.selectFrom('flags').selectAll();
-      if (request.query.from) select = select.where('received_at', '>=', iso(request.query.from)!);
-      if (request.query.to) select = select.where('received_at', '<', iso(request.query.to)!);
+      if (from) select = select.where('received_at', '>=', from);
+      if (to) select = select.where('received_at', '<', to);
       if (consentId !== undefined) select = select.where('consent_id', '=', consentId);
       const rows = await select.orderBy('received_at').orderBy('consent_id').orderBy('seq').limit(limit + 1).execute();
       return {
@@ -85,7 +102,7 @@ export async function registerAuditorApi(auditor: FastifyInstance, options: Coll
           kind: row.kind,
           problem: row.problem,
           receivedAt: row.received_at,
-          // false: a fork for an occupied slot, kept only here; true: also among the stored entries.
+          // false: a fork for an occupied slot, kept here (and exported after the entry holding the slot); true: also among the stored entries.
           inEntries: Number(row.in_entries) === 1,
           entry: JSON.parse(row.entry) as unknown,
         })),

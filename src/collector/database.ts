@@ -3,7 +3,7 @@
  * (the default, a single file, zero set-up) and PostgreSQL through pg (for
  * sites that outgrow one machine). The same queries run on both.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -30,8 +30,8 @@ export interface EntriesTable {
 
 /**
  * Entries that did not fit the chain. A fork on an occupied (consent_id, seq)
- * lives only here (in_entries = 0); a gap, or a fork found through prevHash,
- * is also in `entries` (in_entries = 1).
+ * lives only here (in_entries = 0; exports put it after the entry holding the
+ * slot); a gap, or a fork found through prevHash, is also in `entries` (in_entries = 1).
  */
 export interface FlagsTable {
   consent_id: string;
@@ -62,11 +62,19 @@ export interface AnchorsTable {
   purged: number;
 }
 
+/** The category (`analytics`) and service (`analytics/ga4`) names learned from archived texts. */
+export interface SiteNamesTable {
+  name: string;
+  kind: 'category' | 'service';
+  learned_at: string;
+}
+
 export interface CollectorTables {
   entries: EntriesTable;
   flags: FlagsTable;
   texts: TextsTable;
   anchors: AnchorsTable;
+  site_names: SiteNamesTable;
 }
 
 export type CollectorDb = Kysely<CollectorTables>;
@@ -76,6 +84,8 @@ export interface Storage {
   dialect: 'sqlite' | 'postgres';
   /** For logs: the file, or the PostgreSQL host and database without credentials. */
   description: string;
+  /** A warning worth logging, e.g. a database file others can read. */
+  warning?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -110,7 +120,12 @@ export async function openStorage(target: string, options: OpenOptions = {}): Pr
       close: async () => storage.db.destroy(),
     };
   } else {
-    if (options.mustExist && target !== ':memory:' && !existsSync(target)) throw new Error(`no database at ${target}`);
+    const inFile = target !== ':memory:' && !target.startsWith('file:');
+    if (options.mustExist && inFile && !existsSync(target)) throw new Error(`no database at ${target}`);
+    // Created 0600 like the signing key: it holds every visitor's decisions. SQLite gives its -wal and -shm
+    // files the database file's mode.
+    if (inFile && !existsSync(target)) closeSync(openSync(target, 'a', 0o600));
+    const mode = inFile ? statSync(target).mode & 0o777 : 0o600;
     const sqlite = new Database(target, { timeout: 10_000 });
     // WAL lets the export command read while the server writes. FULL makes each
     // commit durable before its receipt is signed: a receipt is a promise.
@@ -120,6 +135,7 @@ export async function openStorage(target: string, options: OpenOptions = {}): Pr
       db: new Kysely<CollectorTables>({ dialect: new SqliteDialect({ database: sqlite }) }),
       dialect: 'sqlite',
       description: target,
+      warning: mode & 0o077 ? `the database ${target} can be read by other users (mode ${mode.toString(8)}): chmod 600 it` : undefined,
       close: async () => storage.db.destroy(),
     };
   }

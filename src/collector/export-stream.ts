@@ -2,8 +2,13 @@
  * The auditor's export from the collector, in the browser's formats: JSON
  * (`cookie-consent-log/1`, so the same verifier works) and CSV (the same
  * columns). Both are produced as a stream of chunks, reading the database a
- * page at a time, so a large export never sits in memory whole.
+ * page at a time, so a large export never sits in memory whole, and giving the
+ * event loop a turn every few milliseconds, so that /health and receipts are
+ * answered while it runs (on SQLite every query is synchronous: without these
+ * turns an export would hold the process until it ended).
  */
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CSV_FIXED_COLUMNS, CSV_TRAILING_COLUMNS, buildJsonExport, csvCategories, csvCell } from '../core/export.js';
 import { verifyChain, type ChainAnchor, type ChainHead, type ChainProblem, type LogEntry, type VerificationResult } from '../core/log.js';
 import { WIDGET_VERSION } from '../version.js';
@@ -23,14 +28,56 @@ const MAX_LISTED_PROBLEMS = 1000;
 /** The well-known categories lead the CSV columns, as the widget's default config orders them. */
 const CATEGORY_ORDER = ['necessary', 'functional', 'analytics', 'marketing'];
 
+/** Work an export does between two turns of the event loop. */
+const SLICE_MS = 5;
+
+/** Gives the event loop a turn whenever SLICE_MS of work has passed since the last one. */
+class EventLoopTurns {
+  private since = performance.now();
+
+  async take(): Promise<void> {
+    if (performance.now() - this.since < SLICE_MS) return;
+    await nextTurn();
+    this.since = performance.now();
+  }
+}
+
 interface StoredRow {
   consent_id: string;
   seq: number;
   entry: string;
+  /** Set for an entry that found its slot (consent ID, seq) taken by an earlier, different one: kept in `flags` only. */
+  slotFork?: { hash: string; receivedAt: string } | undefined;
 }
 
-/** The matching entries ordered by consent ID then seq, read by keyset pages (no long-held cursor or lock). */
+/** The entries that lost their slot to an earlier one, for these consent IDs, by consent ID and seq. */
+async function slotForks(storage: Storage, consentIds: string[]): Promise<Map<string, StoredRow[]>> {
+  const forks = new Map<string, StoredRow[]>();
+  if (consentIds.length === 0) return forks;
+  const rows = await storage.db
+    .selectFrom('flags')
+    .select(['consent_id', 'seq', 'hash', 'entry', 'received_at'])
+    .where('in_entries', '=', 0)
+    .where('consent_id', 'in', consentIds)
+    .orderBy('received_at')
+    .orderBy('hash')
+    .execute();
+  for (const row of rows) {
+    const key = `${row.consent_id}\u0000${Number(row.seq)}`;
+    const list = forks.get(key) ?? [];
+    list.push({ consent_id: row.consent_id, seq: Number(row.seq), entry: row.entry, slotFork: { hash: row.hash, receivedAt: row.received_at } });
+    forks.set(key, list);
+  }
+  return forks;
+}
+
+/**
+ * The matching entries ordered by consent ID then seq, read by keyset pages
+ * (no long-held cursor or lock). Each entry that lost its slot to an earlier
+ * one follows the entry holding the slot.
+ */
 async function* storedEntries(storage: Storage, query: ExportQuery): AsyncGenerator<StoredRow> {
+  const turns = new EventLoopTurns();
   let after: { consentId: string; seq: number } | null = null;
   for (;;) {
     let select = storage.db.selectFrom('entries').select(['consent_id', 'seq', 'entry']);
@@ -42,7 +89,13 @@ async function* storedEntries(storage: Storage, query: ExportQuery): AsyncGenera
       select = select.where((eb) => eb(eb.refTuple('consent_id', 'seq'), '>', eb.tuple(consentId, seq)));
     }
     const page = await select.orderBy('consent_id').orderBy('seq').limit(PAGE_SIZE).execute();
-    for (const row of page) yield { consent_id: row.consent_id, seq: Number(row.seq), entry: row.entry };
+    const forks = await slotForks(storage, [...new Set(page.map((row) => row.consent_id))]);
+    for (const row of page) {
+      yield { consent_id: row.consent_id, seq: Number(row.seq), entry: row.entry };
+      yield* forks.get(`${row.consent_id}\u0000${Number(row.seq)}`) ?? [];
+      await turns.take();
+    }
+    await nextTurn();
     if (page.length < PAGE_SIZE) return;
     const last = page[page.length - 1]!;
     after = { consentId: last.consent_id, seq: Number(last.seq) };
@@ -76,7 +129,16 @@ class CombinedVerification {
   constructor(private readonly storage: Storage) {}
 
   /** Adds the next entry (in consent ID, seq order); verifies a consent ID's run when the next one starts. */
-  async add(consentId: string, entry: LogEntry): Promise<void> {
+  async add(consentId: string, entry: LogEntry, slotFork?: StoredRow['slotFork']): Promise<void> {
+    if (slotFork) {
+      // Not part of the chain (its slot holds another entry), but in the file, and said so here.
+      this.entries += 1;
+      this.note(consentId, {
+        seq: entry.seq,
+        problem: `a different entry (hash ${slotFork.hash.slice(0, 12)}…, received ${slotFork.receivedAt}) came for a slot already taken: both are exported, this one right after the one holding the slot; the chain forks here`,
+      });
+      return;
+    }
     if (this.run && this.run.consentId !== consentId) await this.flush();
     this.run ??= { consentId, entries: [] };
     this.run.entries.push(entry);
@@ -95,10 +157,12 @@ class CombinedVerification {
     const start = await startOfRun(this.storage, consentId, entries[0]!.seq);
     const result = await verifyChain(entries, start);
     this.entries += result.entries;
-    for (const { seq, problem } of result.problems) {
-      if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ seq, problem: `consentId ${consentId}: ${problem}` });
-      else this.unlisted++;
-    }
+    for (const problem of result.problems) this.note(consentId, problem);
+  }
+
+  private note(consentId: string, { seq, problem }: ChainProblem): void {
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ seq, problem: `consentId ${consentId}: ${problem}` });
+    else this.unlisted++;
   }
 }
 
@@ -139,7 +203,7 @@ export async function* jsonExportChunks(storage: Storage, query: ExportQuery, si
   let first = true;
   for await (const row of storedEntries(storage, query)) {
     const entry = JSON.parse(row.entry) as LogEntry;
-    await verification.add(row.consent_id, entry);
+    await verification.add(row.consent_id, entry, row.slotFork);
     textHashes.add(entry.textHash);
     // The stored text is the entry's canonical JSON: written as is, it hashes as it did on arrival.
     yield `${first ? '' : ','}\n${row.entry}`;
@@ -155,6 +219,7 @@ export async function* jsonExportChunks(storage: Storage, query: ExportQuery, si
       yield `${first ? '' : ','}\n${JSON.stringify(hash)}:${text}`;
       first = false;
     }
+    await nextTurn();
   }
   yield `\n},"verification":${JSON.stringify(await verification.result())}}\n`;
 }

@@ -4,6 +4,7 @@
  * do not race). Add new ones at the end; never edit one that has shipped.
  */
 import { Migrator, type Kysely, type Migration } from 'kysely';
+import { namesOfText, MAX_LEARNED_CATEGORIES, MAX_LEARNED_SERVICES, WELL_KNOWN } from './site-names.js';
 
 const migrations: Record<string, Migration> = {
   '0001-receipts': {
@@ -56,6 +57,40 @@ const migrations: Record<string, Migration> = {
         .addColumn('purged_at', 'text', (column) => column.notNull())
         .addColumn('purged', 'integer', (column) => column.notNull())
         .execute();
+    },
+  },
+  '0002-site-names': {
+    // The category and service names the site has, learned from the archived texts (capped): what an entry
+    // may name. Filled here from the texts already archived, in the order they arrived.
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('site_names')
+        .addColumn('name', 'text', (column) => column.primaryKey())
+        .addColumn('kind', 'text', (column) => column.notNull())
+        .addColumn('learned_at', 'text', (column) => column.notNull())
+        .execute();
+      const known = db as unknown as Kysely<{
+        texts: { hash: string; text: string; received_at: string };
+        site_names: { name: string; kind: string; learned_at: string };
+      }>;
+      const learned = new Set<string>();
+      let categories = 0;
+      let services = 0;
+      const rows = await known.selectFrom('texts').select(['text', 'received_at']).orderBy('received_at').execute();
+      for (const row of rows) {
+        const names = namesOfText(JSON.parse(row.text) as unknown);
+        if (!names) continue;
+        // The well-known categories are always allowed: not counted, as when the server learns.
+        const fresh = names.filter((name) => !learned.has(name.name) && !(name.kind === 'category' && WELL_KNOWN.includes(name.name)));
+        const newCategories = fresh.filter((name) => name.kind === 'category').length;
+        if (categories + newCategories > MAX_LEARNED_CATEGORIES || services + fresh.length - newCategories > MAX_LEARNED_SERVICES) continue;
+        for (const name of fresh) {
+          learned.add(name.name);
+          await known.insertInto('site_names').values({ ...name, learned_at: row.received_at }).execute();
+        }
+        categories += newCategories;
+        services += fresh.length - newCategories;
+      }
     },
   },
 };

@@ -3,8 +3,10 @@
  * environment variables (a flag wins over its variable), checked once with
  * every problem named.
  */
+import { isIP } from 'node:net';
 import { parseArgs } from 'node:util';
 import { describeError } from '../core/problems.js';
+import { CATEGORY_KEY, MAX_LEARNED_CATEGORIES } from './site-names.js';
 
 export type StoreIp = 'none' | 'truncated';
 export type ExportFormat = 'json' | 'csv';
@@ -28,8 +30,13 @@ export interface CollectorOptions {
   storeIp: StoreIp;
   /** Receipt requests per minute per client address; 0 turns the limit off. */
   rateLimit: number;
-  /** Take the client address from X-Forwarded-For (only behind your own reverse proxy). */
-  trustProxy: boolean;
+  /**
+   * The reverse proxies in front of the collector, whose X-Forwarded-For is believed: how many hops
+   * (1 = one proxy), or their addresses and networks. false (default): the socket's address counts.
+   */
+  trustProxy: false | number | string[];
+  /** The site's category keys; unset, they are learned from the texts the collector archives. */
+  categories: string[] | undefined;
   logLevel: string;
 }
 
@@ -75,7 +82,13 @@ serve options (each also from the environment variable shown):
                                                            COLLECTOR_STORE_IP (default none)
   --rate-limit N         receipt requests per minute per client, 0 = off
                                                            COLLECTOR_RATE_LIMIT (default 600)
-  --trust-proxy          client address from X-Forwarded-For  COLLECTOR_TRUST_PROXY
+  --trust-proxy N|LIST   behind reverse proxies: how many (e.g. 1), or their addresses/networks
+                         (e.g. 10.0.0.5,10.1.0.0/16, loopback); the client address is the
+                         first X-Forwarded-For address from the right not a trusted proxy
+                                                           COLLECTOR_TRUST_PROXY (default: none)
+  --categories LIST      the site's category keys (e.g. necessary,analytics,marketing);
+                         default: learned from the texts the collector archives
+                                                           COLLECTOR_CATEGORIES
   --log-level LEVEL      fatal|error|warn|info|debug|silent  COLLECTOR_LOG_LEVEL (default info)
 
 export options:
@@ -96,7 +109,8 @@ const FLAGS = {
   'retention-days': { type: 'string' },
   'store-ip': { type: 'string' },
   'rate-limit': { type: 'string' },
-  'trust-proxy': { type: 'boolean' },
+  'trust-proxy': { type: 'string' },
+  categories: { type: 'string', multiple: true },
   'log-level': { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
@@ -137,7 +151,7 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
     if (values[flag] !== undefined || flag === 'help') continue;
     const fromEnv = env[envName(flag)];
     if (fromEnv === undefined || fromEnv === '') continue;
-    values[flag] = FLAGS[flag].type === 'boolean' ? /^(1|true|yes)$/i.test(fromEnv) : fromEnv;
+    values[flag] = (FLAGS[flag].type as string) === 'boolean' ? /^(1|true|yes)$/i.test(fromEnv) : fromEnv;
   }
   return { command, values };
 }
@@ -160,6 +174,45 @@ function isoTime(problems: string[], name: string, text: string | undefined): st
     return undefined;
   }
   return new Date(time).toISOString();
+}
+
+/** Names proxy-addr (Fastify's trustProxy) understands for whole address ranges. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrNetwork(text: string): boolean {
+  if (PROXY_RANGES.includes(text)) return true;
+  const [address, bits, extra] = text.split('/');
+  if (extra !== undefined || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** --trust-proxy: a hop count or a list of proxy addresses; never "every hop". */
+export function parseTrustProxy(problems: string[], text: string | undefined): false | number | string[] {
+  if (text === undefined) return false;
+  const trimmed = text.trim();
+  if (/^\d+$/.test(trimmed) && Number(trimmed) <= 100) return Number(trimmed) === 0 ? false : Number(trimmed);
+  const items = trimmed.split(',').map((item) => item.trim()).filter(Boolean);
+  const wrong = items.filter((item) => !isAddressOrNetwork(item));
+  if (items.length === 0 || wrong.length > 0) {
+    problems.push(
+      `--trust-proxy: expected how many proxies are in front (e.g. 1) or their addresses (e.g. 10.0.0.5,10.1.0.0/16, loopback), got "${text}"` +
+        (/^(true|yes)$/i.test(trimmed) ? ': trusting every hop would let a client choose its own address' : ''),
+    );
+    return false;
+  }
+  return items;
+}
+
+/** --categories: category keys as the widget's config has them. */
+function parseCategories(problems: string[], lists: readonly string[]): string[] | undefined {
+  const keys = [...new Set(lists.flatMap((list) => list.split(',')).map((text) => text.trim()).filter(Boolean))];
+  const wrong = keys.filter((key) => !CATEGORY_KEY.test(key));
+  if (wrong.length > 0) problems.push(`--categories: expected category keys such as necessary,analytics (a-z, 0-9, _ and -), got "${wrong[0]}"`);
+  if (keys.length > MAX_LEARNED_CATEGORIES) problems.push(`--categories: at most ${MAX_LEARNED_CATEGORIES} categories`);
+  return keys.length > 0 ? keys : undefined;
 }
 
 /** Origins as the browser sends them: scheme, host and port only. */
@@ -204,7 +257,8 @@ export function serveOptions(values: ParsedCommand['values']): CollectorOptions 
     retentionDays: wholeNumber(problems, 'retention-days', asText(values['retention-days']), DEFAULTS.retentionDays, 1, 100_000),
     storeIp: storeIp as StoreIp,
     rateLimit: wholeNumber(problems, 'rate-limit', asText(values['rate-limit']), DEFAULTS.rateLimit, 0, 1_000_000),
-    trustProxy: values['trust-proxy'] === true,
+    trustProxy: parseTrustProxy(problems, asText(values['trust-proxy'])),
+    categories: parseCategories(problems, asList(values.categories)),
     logLevel: asText(values['log-level']),
   });
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(options.logLevel)) {
@@ -246,6 +300,7 @@ export function resolveOptions(partial: { [K in keyof CollectorOptions]?: Collec
     storeIp: partial.storeIp ?? DEFAULTS.storeIp,
     rateLimit: partial.rateLimit ?? DEFAULTS.rateLimit,
     trustProxy: partial.trustProxy ?? false,
+    categories: partial.categories,
     logLevel: partial.logLevel ?? DEFAULTS.logLevel,
   };
 }

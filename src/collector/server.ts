@@ -2,9 +2,12 @@
  * The collector's HTTP side (Fastify): receipts in, the public key out, and
  * (in auditor-api.ts) the token-guarded auditor API. Every error is JSON `{ error }`.
  */
+import { Buffer } from 'node:buffer';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { registerAuditorApi } from './auditor-api.js';
 import { truncateIp } from './client-address.js';
@@ -12,6 +15,7 @@ import type { Storage } from './database.js';
 import type { CollectorOptions } from './options.js';
 import { ingestBatch } from './receipts.js';
 import type { ReceiptSigner } from './signing.js';
+import { SiteNames } from './site-names.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 export const MAX_ENTRIES = 100;
@@ -34,13 +38,59 @@ interface ReceiptsBody {
 
 const pathOf = (url: string): string => url.split('?')[0]!;
 
+/** A client gets this long to send its whole request (headers and body). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Node's own answers to what never became a request (a malformed request line,
+ * headers over 16 KB, a request not finished in time), in the `{ error }` shape
+ * of every other answer. Written to the socket directly: there is no reply.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  // A response already under way on this socket cannot be followed by another one: just close.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const [status, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'request headers too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, `the request was not received within ${REQUEST_TIMEOUT_MS / 1000} s`]
+        : [400, 'malformed HTTP request'];
+  const body = JSON.stringify({ error: message });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** The router's own refusals (a malformed %-escape, an over-long path parameter), as `{ error }`. */
+function answerRouterError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.code(error.statusCode ?? 400).send({ error: error.message });
+}
+
+/** Trusts the nearest `hops` addresses (the socket's, then X-Forwarded-For from the right). */
+const trustHops = (hops: number) => (_address: string, hop: number): boolean => hop < hops;
+
 export async function buildServer(options: CollectorOptions, storage: Storage, signer: ReceiptSigner): Promise<FastifyInstance> {
+  const names = new SiteNames(options.categories);
   const storeIp = options.storeIp === 'truncated';
   const app = Fastify({
     bodyLimit: MAX_BODY_BYTES,
     // A client gets 30 s to send its whole request: slow senders cannot hold connections open for ever.
-    requestTimeout: 30_000,
-    trustProxy: options.trustProxy,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Node checks that limit only every connectionsCheckingInterval (30 s by default), and a request whose
+    // headers are in is held to headersTimeout as computed when the server was created (60 s): so both are
+    // given here, or a slow sender gets about 61 s. Checked every second, the limit holds within a second.
+    http: { connectionsCheckingInterval: 1000, requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerRouterError,
+    // Only the proxies named (a hop count, or their addresses): with every hop trusted, the client's own
+    // left-most X-Forwarded-For address would count, and with it the rate limit and stored network.
+    // A hop count becomes the function Fastify would make of it (its types take no number).
+    trustProxy: typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : options.trustProxy,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // Strict validation: no type coercion, nothing removed from the body (an entry's fields are hashed).
@@ -110,11 +160,18 @@ export async function buildServer(options: CollectorOptions, storage: Storage, s
     },
     async (request) => {
       const ip = storeIp ? truncateIp(request.ip) : null;
-      const result = await ingestBatch(storage, signer, { entries: request.body.entries, texts: request.body.texts, ip });
+      const result = await ingestBatch(storage, signer, names, { entries: request.body.entries, texts: request.body.texts, ip });
+      for (const failure of result.failures) request.log.error({ err: failure }, 'one entry or text of a batch could not be stored');
       const counts: Record<string, number> = {};
       for (const { status } of result.receipts) counts[status] = (counts[status] ?? 0) + 1;
-      const flagged = (counts['gap'] ?? 0) + (counts['fork'] ?? 0) + (counts['rejected'] ?? 0);
+      const flagged = (counts['gap'] ?? 0) + (counts['fork'] ?? 0) + (counts['conflict'] ?? 0) + (counts['rejected'] ?? 0);
       request.log[flagged > 0 ? 'warn' : 'info']({ receipts: counts, textsStored: result.textsStored }, 'receipts');
+      if (result.textsRefused > 0) {
+        request.log.warn(
+          { textsRefused: result.textsRefused },
+          'a text was not archived: not a shown text, a category outside --categories, or new names past the 64 categories / 1024 services learned (set --categories to the site\'s)',
+        );
+      }
       return { receipts: result.receipts };
     },
   );

@@ -33,6 +33,7 @@ export async function startCollector(partial: Partial<CollectorOptions>): Promis
   onPoolError = (error) => log.error({ err: error }, 'database connection lost');
   if (signer.created) log.info({ keyId: signer.keyId, keyFile: options.keyFile }, 'created a new signing key');
   if (signer.warning) log.warn(signer.warning);
+  if (storage.warning) log.warn(storage.warning);
 
   const purge = async (now = new Date()): Promise<PurgeResult> => {
     const result = await purgeExpired(storage, options.retentionDays, now);

@@ -1,7 +1,8 @@
 // Load and faults, on SQLite and PostgreSQL, against a collector process on
 // 127.0.0.1 only: a bounded load test (two clients, a few seconds) with zero
-// loss, and a SIGKILL mid-load followed by a restart on the same database.
-// Figures are printed as test diagnostics. COLLECTOR_LOAD_SECONDS sets the
+// loss, a mixed soak (receipts from several clients while an auditor exports,
+// over and over), and a SIGKILL mid-load followed by a restart on the same
+// database. Figures are printed as test diagnostics. COLLECTOR_LOAD_SECONDS sets the
 // load test's length (default 5), COLLECTOR_LOAD_LOG_LEVEL the server's log level (default warn).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,11 +12,13 @@ import { performance } from 'node:perf_hooks';
 import { backends } from './support/backends.mjs';
 import { loadCore } from './support/build-collector.mjs';
 import { spawnCollector } from './support/collector-process.mjs';
-import { makeEntry, shownText } from './support/consent-fixtures.mjs';
+import { bigLog, insertRows } from './support/big-log.mjs';
+import { TOKEN, makeEntry, shownText } from './support/consent-fixtures.mjs';
 
 const core = await loadCore();
 const LOAD_SECONDS = Number(process.env.COLLECTOR_LOAD_SECONDS ?? 5);
 const CLIENTS = 2;
+const SOAK_CLIENTS = 4;
 const VISITORS_PER_CLIENT = 25;
 
 function postJson(agent, url, body) {
@@ -75,8 +78,8 @@ async function runClient(url, { shouldStop, text, deadline }) {
   return { sent, receipts, latencies, failure };
 }
 
-async function runClients(url, options) {
-  const results = await Promise.all(Array.from({ length: CLIENTS }, () => runClient(url, options)));
+async function runClients(url, options, clients = CLIENTS) {
+  const results = await Promise.all(Array.from({ length: clients }, () => runClient(url, options)));
   return {
     sent: results.flatMap((result) => result.sent),
     receipts: results.flatMap((result) => result.receipts),
@@ -85,11 +88,39 @@ async function runClients(url, options) {
   };
 }
 
+/** An auditor exporting the whole log again and again, JSON and CSV in turn, until the deadline. */
+async function runAuditor(url, deadline) {
+  const durations = [];
+  let bytes = 0;
+  for (let i = 0; Date.now() < deadline; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}/v1/export?format=${i % 2 ? 'csv' : 'json'}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(response.status, 200);
+    for await (const chunk of response.body) bytes += chunk.length;
+    durations.push(performance.now() - started);
+  }
+  return { durations: durations.sort((a, b) => a - b), bytes };
+}
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function storedKeys(database) {
   const rows = await database.query('select consent_id, seq, hash from entries');
   return new Map(rows.map((row) => [`${row.consent_id}/${Number(row.seq)}`, row.hash]));
+}
+
+/** Stops the server cleanly; checks one "accepted" receipt per entry sent and every acknowledged one stored. */
+async function stopAndCheckStored(server, database, run) {
+  assert.deepEqual(run.failures, []);
+  server.child.kill('SIGTERM');
+  assert.equal((await server.exited).code, 0);
+  const counts = {};
+  for (const { status } of run.receipts) counts[status] = (counts[status] ?? 0) + 1;
+  assert.deepEqual(counts, { accepted: run.sent.length }, 'one "accepted" receipt per entry sent');
+  const stored = await storedKeys(database);
+  const lost = run.receipts.filter((receipt) => stored.get(`${receipt.consentId}/${receipt.seq}`) !== receipt.hash).length;
+  assert.equal(lost, 0, 'every acknowledged receipt is stored');
+  return { stored, lost };
 }
 
 const serveArgs = (database) => ['--db', database.db, '--key', join(database.dir, 'key.pem'), '--rate-limit', '0', '--log-level', process.env.COLLECTOR_LOAD_LOG_LEVEL ?? 'warn'];
@@ -105,16 +136,8 @@ for (const backend of backends) {
         const started = performance.now();
         const run = await runClients(server.url, { shouldStop: () => false, text, deadline: Date.now() + LOAD_SECONDS * 1000 });
         const seconds = (performance.now() - started) / 1000;
-        assert.deepEqual(run.failures, []);
-        server.child.kill('SIGTERM');
-        assert.equal((await server.exited).code, 0);
-
-        const counts = {};
-        for (const { status } of run.receipts) counts[status] = (counts[status] ?? 0) + 1;
-        assert.deepEqual(counts, { accepted: run.sent.length }, 'one "accepted" receipt per entry sent');
-        const stored = await storedKeys(database);
+        const { stored } = await stopAndCheckStored(server, database, run);
         assert.equal(stored.size, run.receipts.length);
-        for (const receipt of run.receipts) assert.equal(stored.get(`${receipt.consentId}/${receipt.seq}`), receipt.hash);
 
         const rate = run.receipts.length / seconds;
         const p50 = percentile(run.latencies, 50);
@@ -124,6 +147,33 @@ for (const backend of backends) {
             `latency p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms; ${CLIENTS} clients, 1 entry per request; ${stored.size} stored, 0 lost`,
         );
         assert.ok(run.receipts.length > 0);
+      } finally {
+        server?.child.kill('SIGKILL');
+        await server?.exited;
+        await database.cleanup();
+      }
+    });
+
+    test(`mixed soak: ${SOAK_CLIENTS} clients send receipts while an auditor exports, ${LOAD_SECONDS} s on 127.0.0.1`, async (t) => {
+      const database = await backend.create();
+      const text = await shownText('Soak');
+      let server;
+      try {
+        server = await spawnCollector(serveArgs(database), { COLLECTOR_TOKEN: TOKEN });
+        // A site with history: 5,000 entries already stored, so that each export takes a while.
+        await insertRows(database, await bigLog({ entries: 5000, categories: 8, textHash: text.hash, prefix: 'history' }));
+        const started = performance.now();
+        const deadline = Date.now() + LOAD_SECONDS * 1000;
+        const [run, auditor] = await Promise.all([runClients(server.url, { shouldStop: () => false, text, deadline }, SOAK_CLIENTS), runAuditor(server.url, deadline)]);
+        const seconds = (performance.now() - started) / 1000;
+        const { lost } = await stopAndCheckStored(server, database, run);
+        assert.ok(auditor.durations.length > 0, 'the auditor finished at least one export');
+        t.diagnostic(
+          `collector soak (${backend.name}): ${run.receipts.length} receipts from ${SOAK_CLIENTS} clients in ${seconds.toFixed(1)} s, ` +
+            `latency p50 ${percentile(run.latencies, 50).toFixed(1)} ms, p99 ${percentile(run.latencies, 99).toFixed(1)} ms; ` +
+            `${auditor.durations.length} exports (JSON and CSV in turn, ${(auditor.bytes / auditor.durations.length / 1e6).toFixed(1)} MB each), ` +
+            `p50 ${percentile(auditor.durations, 50).toFixed(0)} ms, p99 ${percentile(auditor.durations, 99).toFixed(0)} ms; ${lost} acknowledged receipts lost`,
+        );
       } finally {
         server?.child.kill('SIGKILL');
         await server?.exited;

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
-import { createPublicKey, verify } from 'node:crypto';
+import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { backends } from './support/backends.mjs';
@@ -67,6 +67,9 @@ for (const backend of backends) {
       const forked = await postReceipts(collector.url, { entries: [b0, broken, wrongStart] });
       assert.deepEqual(statuses(forked), ['accepted', 'fork', 'fork']);
       assert.match(forked.json.receipts[1].problems[0], /prevHash does not match the stored entry seq 0/);
+      // A first entry that does not start from the genesis hash: said so, with no "seq -1" in the words.
+      assert.match(forked.json.receipts[2].problems[0], /prevHash does not match the start of a chain \(seq 0 has 64 zeros as prevHash\)/);
+      assert.doesNotMatch(forked.json.receipts[2].problems[0], /seq -1/);
 
       // Not a valid entry: rejected with reasons, not stored.
       const forged = { ...(await makeEntry({ consentId: b0.consentId, seq: 2, prevHash: broken.hash, textHash: b0.textHash })), action: 'accept-all' };
@@ -181,7 +184,7 @@ for (const backend of backends) {
       const keys = all.entries.map((entry) => [entry.consentId, entry.seq]);
       assert.deepEqual(keys, [...keys].sort((a, b) => (a[0] === b[0] ? a[1] - b[1] : a[0] < b[0] ? -1 : 1)));
       assert.equal(all.verification.entries, all.entries.length);
-      assert.equal(await count(database, 'entries'), all.entries.length, 'the export holds every stored entry');
+      assert.equal(await count(database, 'entries') + (await count(database, 'flags', 'where in_entries = 0')), all.entries.length, 'the export holds every stored entry');
       const chainOk = await core.verifyChain(all.entries.filter((entry) => entry.consentId === chainB[0].consentId));
       assert.ok(chainOk.ok);
       // Earlier tests stored gaps and forks on purpose: the export says so instead of hiding them.
@@ -274,6 +277,135 @@ for (const backend of backends) {
       assert.deepEqual(await (await fetch(`${collector.url}/health`)).json(), { ok: true });
     });
 
+    test('entries of a batch are independent: seq 2147483647, and an entry the database refuses, cost no other entry', async () => {
+      const [first] = await makeChain(1);
+      const top = await makeEntry({ consentId: randomUUID(), seq: 2 ** 31 - 1, prevHash: 'ab'.repeat(32), textHash: first.textHash });
+      const over = await makeEntry({ consentId: randomUUID(), seq: 2 ** 31, prevHash: 'ab'.repeat(32), textHash: first.textHash });
+      const [poisoned] = await makeChain(1, { consentId: `poison-${randomUUID()}`, textHash: first.textHash });
+      const [last] = await makeChain(1, { textHash: first.textHash });
+      // A database-side failure for one entry only (a trigger stands in for whatever a database may refuse).
+      await database.exec(
+        backend.name === 'SQLite'
+          ? "create trigger poison before insert on entries when new.consent_id like 'poison-%' begin select raise(abort, 'poisoned entry'); end"
+          : "create function poison() returns trigger language plpgsql as $$ begin if new.consent_id like 'poison-%' then raise exception 'poisoned entry'; end if; return new; end $$; " +
+              'create trigger poison before insert on entries for each row execute function poison()',
+      );
+      try {
+        const result = await postReceipts(collector.url, { entries: [first, top, poisoned, over, last] });
+        assert.equal(result.status, 200, result.text);
+        assert.deepEqual(statuses(result), ['accepted', 'gap', 'rejected', 'rejected', 'accepted']);
+        assert.match(result.json.receipts[2].problems[0], /could not store this entry/);
+        assert.deepEqual(result.json.receipts[3].problems, [`seq: expected at most ${2 ** 31 - 1}`]);
+        for (const entry of [first, top, last]) {
+          const rows = await database.query(`select hash from entries where consent_id = ${quoted(entry.consentId)} and seq = ${entry.seq}`);
+          assert.deepEqual(rows.map((row) => row.hash), [entry.hash], `seq ${entry.seq} stored`);
+        }
+        assert.equal(await count(database, 'entries', `where consent_id = ${quoted(poisoned.consentId)}`), 0);
+        assert.deepEqual(statuses(await postReceipts(collector.url, { entries: [top] })), ['duplicate']);
+      } finally {
+        await database.exec(backend.name === 'SQLite' ? 'drop trigger poison' : 'drop trigger poison on entries; drop function poison()');
+      }
+    });
+
+    test('an entry that lost its slot to an earlier forged one is exported too, and flagged in the verification', async () => {
+      const [genuine0, genuine1] = await makeChain(2);
+      const forged = await makeEntry({ consentId: genuine0.consentId, seq: 0, prevHash: core.GENESIS_HASH, textHash: genuine0.textHash, overrides: { action: 'reject-all' } });
+      assert.deepEqual(statuses(await postReceipts(collector.url, { entries: [forged] })), ['accepted']);
+      assert.deepEqual(statuses(await postReceipts(collector.url, { entries: [genuine0, genuine1] })), ['fork', 'fork']);
+
+      const file = JSON.parse((await auditorGet(collector.url, `/v1/export?consentId=${genuine0.consentId}`)).text);
+      assert.deepEqual(file.entries, [forged, genuine0, genuine1], 'the one holding the slot, then the one that lost it, then the rest');
+      assert.equal(file.verification.ok, false);
+      assert.equal(file.verification.entries, 3);
+      const slotProblem = file.verification.problems.find((problem) => problem.seq === 0);
+      assert.match(slotProblem.problem, new RegExp(`consentId ${genuine0.consentId}: a different entry \\(hash ${genuine0.hash.slice(0, 12)}`));
+      assert.equal((await core.verifyExport(file)).ok, false, 'the core verifier sees the fork too');
+
+      const csv = parse((await auditorGet(collector.url, `/v1/export?format=csv&consentId=${genuine0.consentId}`)).text, { columns: true });
+      assert.deepEqual(csv.map((row) => row.hash), [forged.hash, genuine0.hash, genuine1.hash]);
+    });
+
+    test('what an anonymous sender can store is bounded: the site\'s names, a cap per entry, texts only with an entry', async () => {
+      const local = await backend.create();
+      const base = { port: 0, token: TOKEN, logLevel: 'silent', rateLimit: 0 };
+      let running = await startCollector({ ...base, db: local.db, keyFile: join(local.dir, 'key.pem') });
+      try {
+        const plain = await shownText('Statistics');
+        const withNewsletter = { ...plain.text, categories: [...plain.text.categories, { key: 'newsletter', label: 'Newsletter', description: 'Mails', required: false, services: [{ key: 'mailer', label: 'Mailer', provider: 'M', description: '', cookies: [] }] }] };
+        const newsletterHash = await core.sha256Hex(core.canonicalJson(withNewsletter));
+        const entryOf = (categories, textHash, overrides = {}) => makeEntry({ consentId: randomUUID(), seq: 0, prevHash: core.GENESIS_HASH, textHash, overrides: { categories, ...overrides } });
+        const subscribed = await entryOf({ necessary: true, analytics: false, newsletter: true }, newsletterHash, { services: { newsletter: { mailer: true } } });
+
+        // A name no archived text has: refused. Sent with the text that lists it: learned and taken.
+        const unknown = await postReceipts(running.url, { entries: [subscribed] });
+        assert.deepEqual(statuses(unknown), ['rejected']);
+        assert.match(unknown.json.receipts[0].problems.join(' '), /"newsletter" is not one of this site's categories/);
+        assert.deepEqual(statuses(await postReceipts(running.url, { entries: [subscribed], texts: { [newsletterHash]: withNewsletter } })), ['accepted']);
+        assert.deepEqual((await local.query('select name from site_names order by name')).map((row) => row.name), ['newsletter', 'newsletter/mailer']);
+
+        // A text no entry of the request refers to is not archived.
+        const [plainEntry] = await makeChain(1, { textHash: plain.hash });
+        const stray = await shownText('Stray');
+        await postReceipts(running.url, { entries: [plainEntry], texts: { [plain.hash]: plain.text, [stray.hash]: stray.text } });
+        assert.deepEqual((await local.query('select hash from texts order by hash')).map((row) => row.hash), [newsletterHash, plain.hash].sort());
+
+        // Invented names, an oversized entry, too many categories in a text: refused, nothing stored.
+        const invented = await entryOf(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`made_up_${i}`, true])), plain.hash);
+        const huge = await entryOf({ necessary: true }, plain.hash, { url: `https://news.example/${'a'.repeat(20_000)}` });
+        const wide = { ...plain.text, categories: Array.from({ length: 40 }, (_, i) => ({ key: `wide_${i}`, label: 'W', description: '', required: false, services: [] })) };
+        const wideHash = await core.sha256Hex(core.canonicalJson(wide));
+        const wideEntry = await entryOf(Object.fromEntries(wide.categories.map(({ key }) => [key, true])), wideHash);
+        const refused = await postReceipts(running.url, { entries: [invented, huge, wideEntry], texts: { [wideHash]: wide } });
+        assert.deepEqual(statuses(refused), ['rejected', 'rejected', 'rejected']);
+        assert.match(refused.json.receipts[1].problems[0], /at most 16384 are taken/);
+        assert.equal(await count(local, 'texts', `where hash = ${quoted(wideHash)}`), 0);
+
+        // Learning stops at 64 category names: past that, a text with new ones is not archived.
+        for (let round = 0; round < 3; round++) {
+          const text = { ...plain.text, categories: Array.from({ length: 30 }, (_, i) => ({ key: `round${round}_${i}`, label: 'R', description: '', required: false, services: [] })) };
+          const hash = await core.sha256Hex(core.canonicalJson(text));
+          const entry = await entryOf({ [`round${round}_0`]: true }, hash);
+          assert.deepEqual(statuses(await postReceipts(running.url, { entries: [entry], texts: { [hash]: text } })), [round < 2 ? 'accepted' : 'rejected'], `round ${round}`);
+        }
+        assert.equal(await count(local, 'site_names', "where kind = 'category'"), 61);
+        await running.close();
+
+        // --categories: the site owner's list, nothing learned beyond it.
+        running = await startCollector({ ...base, db: local.db, keyFile: join(local.dir, 'key.pem'), categories: ['necessary', 'analytics', 'quiz'] });
+        const quiz = await entryOf({ necessary: true, quiz: false }, plain.hash);
+        const functional = await entryOf({ necessary: true, functional: true }, plain.hash);
+        const learnedBefore = await entryOf({ necessary: true, round0_1: true }, plain.hash);
+        assert.deepEqual(statuses(await postReceipts(running.url, { entries: [quiz, functional, learnedBefore] })), ['accepted', 'rejected', 'rejected']);
+      } finally {
+        await running.close();
+        await local.cleanup();
+      }
+    });
+
+    test('upgrading: the site\'s names are learned from the texts archived before they were kept', async () => {
+      const local = await backend.create();
+      const options = { db: local.db, port: 0, keyFile: join(local.dir, 'key.pem'), logLevel: 'silent', rateLimit: 0 };
+      try {
+        const plain = await shownText('Upgrade');
+        const text = { ...plain.text, categories: [...plain.text.categories, { key: 'loyalty', label: 'Loyalty', description: '', required: false, services: [{ key: 'points', label: 'Points', provider: '', description: '', cookies: [] }] }] };
+        const hash = await core.sha256Hex(core.canonicalJson(text));
+        await (await startCollector(options)).close();
+        // As a database from before migration 0002: the text archived, no names table.
+        await local.exec("drop table site_names; delete from collector_migrations where name = '0002-site-names'");
+        await local.exec(`insert into texts (hash, text, received_at) values (${quoted(hash)}, ${quoted(core.canonicalJson(text))}, '2026-01-01T00:00:00.000Z')`);
+        const running = await startCollector(options);
+        try {
+          assert.deepEqual((await local.query('select name from site_names order by name')).map((row) => row.name), ['loyalty', 'loyalty/points']);
+          const entry = await makeEntry({ consentId: randomUUID(), seq: 0, prevHash: core.GENESIS_HASH, textHash: hash, overrides: { categories: { necessary: true, loyalty: true }, services: { loyalty: { points: true } } } });
+          assert.deepEqual(statuses(await postReceipts(running.url, { entries: [entry] })), ['accepted']);
+        } finally {
+          await running.close();
+        }
+      } finally {
+        await local.cleanup();
+      }
+    });
+
     test('retention purge: old entries go, the decision in force and its text stay, later entries still chain', async () => {
       const local = await backend.create();
       const options = { db: local.db, port: 0, keyFile: join(local.dir, 'key.pem'), token: TOKEN, logLevel: 'silent', rateLimit: 0 };
@@ -302,8 +434,11 @@ for (const backend of backends) {
 
           // The chains go on after the purge; what was purged is not taken again.
           const more = await postReceipts(running.url, { entries: [current[3], expired[2], current[0]] });
-          assert.deepEqual(statuses(more), ['accepted', 'accepted', 'rejected']);
+          // current[0] was accepted before the purge: never signed "rejected", but a conflict (not taken again)...
+          assert.deepEqual(statuses(more), ['accepted', 'accepted', 'conflict']);
           assert.match(more.json.receipts[2].problems[0], /purged under the retention policy/);
+          // ...and the last purged entry, whose hash is the anchor, is recognised: a duplicate.
+          assert.deepEqual(statuses(await postReceipts(running.url, { entries: [current[1]] })), ['duplicate']);
 
           // A one-consent-ID export carries the anchor and verifies.
           const file = JSON.parse((await auditorGet(running.url, `/v1/export?consentId=${expired[0].consentId}`)).text);
