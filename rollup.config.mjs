@@ -5,6 +5,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { provideChunkImports, recordChunkImports } from './scripts/chunk-imports.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { auditPageHtml } from './scripts/audit-page-html.mjs';
 import typescript from '@rollup/plugin-typescript';
 
 const ts = () =>
@@ -41,7 +42,7 @@ export default [
       'cookie-consent-engine': 'src/engine.ts',
     },
     output: {
-      dir: 'dist',
+      dir: 'dist/web',
       entryFileNames: '[name].js',
       // Language chunks are named by their language code (the loader asks for i18n/<code>.js by that name);
       // the rest (e.g. the consent history) go to chunks/.
@@ -63,19 +64,20 @@ export default [
     ['src/embed-lite.ts', 'cookie-consent-lite.js'],
   ].map(([input, file]) => ({
     input,
-    output: { dir: 'dist', entryFileNames: file, format: 'iife', inlineDynamicImports: true },
+    output: { dir: 'dist/web', entryFileNames: file, format: 'iife', inlineDynamicImports: true },
     plugins: [provideChunkImports(), nodeResolve(), ts(), minify()],
   })),
   {
     // The auditor's page (demo/audit.html): verifies an exported file in the browser, offline.
     input: 'src/audit/audit-page.ts',
-    output: { file: 'dist/cookie-consent-audit.js', format: 'es' },
-    plugins: [nodeResolve(), ts(), minify()],
+    // Also as one self-contained HTML file for auditors, opened from disk (scripts/audit-page-html.mjs).
+    output: { file: 'dist/audit/cookie-consent-audit.js', format: 'es' },
+    plugins: [nodeResolve(), ts(), minify(), auditPageHtml()],
   },
   {
     // The auditor's command line (Node), sharing core's verification code with the browser.
     input: 'src/cli/cookie-consent.ts',
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/node/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     external: [/^node:/],
     plugins: [
       typescript({
@@ -88,7 +90,7 @@ export default [
   {
     // The consent-receipt collector (Node): `npx cookie-consent-collector`.
     input: 'src/collector/main.ts',
-    output: { file: 'dist/collector.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/node/collector.js', format: 'es', banner: '#!/usr/bin/env node' },
     external: [/^node:/, 'better-sqlite3', 'pg', 'kysely', 'fastify', /^@fastify\//],
     plugins: [
       typescript({

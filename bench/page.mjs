@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The demo's widget config and loader, which open its `<head>`. */
-const DEMO_WIDGET = /^ *<script type="application\/json" id="cookie-consent-config">.*<\/script>\n *<script src="\/dist\/cookie-consent\.js"><\/script>\n/m;
+const DEMO_WIDGET = /^ *<script type="application\/json" id="cookie-consent-config">.*<\/script>\n *<script src="\/cookie-consent\/cookie-consent\.js"><\/script>\n/m;
 
 /** The demo's blocked analytics tag and its inline config call. */
 const DEMO_ANALYTICS = /^ *<script type="text\/plain" data-category="analytics" data-src="\/vendor\/analytics\.js"[^>]*><\/script>\n *<script type="text\/plain" data-category="analytics"[^>]*>.*<\/script>\n/m;

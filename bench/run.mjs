@@ -76,8 +76,8 @@ async function runPage(browser, visits) {
 
 async function main() {
   const { runs, widgets, pages } = options();
-  if (!existsSync(new URL('../dist/cookie-consent.js', import.meta.url))) {
-    throw new BenchFailure('dist/cookie-consent.js is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(new URL('../dist/web/cookie-consent.js', import.meta.url))) {
+    throw new BenchFailure('dist/web/cookie-consent.js is missing: run `npm run build` first (npm run bench does)');
   }
   const executablePath = chromiumPath();
   if (!executablePath) throw new BenchFailure('no Chromium found: apt-get install -y chromium, or set CHROME_PATH');

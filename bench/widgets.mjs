@@ -61,7 +61,7 @@ const ours = {
   id: 'ours',
   name: 'cookie-consent-element',
   version: JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).version,
-  dir: new URL('dist/', root),
+  dir: new URL('dist/web/', root),
   // The one-tag embed from our README: inline JSON config, then the loader, first in <head>.
   head: `
 <script type="application/json" id="cookie-consent-config">${js({

@@ -1,5 +1,7 @@
 // Serves the demo site on http://localhost:8000 (PORT to change it): demo/ at
-// the root and the built widget at /dist/. Every HTML response carries a strict
+// the root, the widget's web folder (dist/web/) at /cookie-consent/ as the
+// README's Deploy section says, and the auditor's page script (dist/audit/) at
+// /audit/. Every HTML response carries a strict
 // Content-Security-Policy with a fresh nonce, so the demo proves the widget
 // needs neither 'unsafe-inline' nor 'unsafe-eval'.
 import { createServer } from 'node:http';
@@ -28,10 +30,17 @@ function contentSecurityPolicy(nonce) {
   ].join('; ');
 }
 
-/** Maps a URL path to a file under demo/ or dist/, refusing anything outside them. */
+/** URL prefixes served from the build, the rest from demo/. */
+const MOUNTS = [
+  ['/cookie-consent/', 'dist/web'],
+  ['/audit/', 'dist/audit'],
+];
+
+/** Maps a URL path to a file under demo/ or a mounted build folder, refusing anything outside them. */
 function fileFor(pathname) {
   const decoded = decodeURIComponent(pathname);
-  const [base, rest] = decoded.startsWith('/dist/') ? ['dist', decoded.slice(6)] : ['demo', decoded.slice(1)];
+  const [prefix, folder] = MOUNTS.find(([mount]) => decoded.startsWith(mount)) ?? ['/', 'demo'];
+  const [base, rest] = [folder, decoded.slice(prefix.length)];
   const dir = join(root, base);
   const file = normalize(join(dir, rest || 'index.html'));
   return file.startsWith(dir) ? file : null;
@@ -48,7 +57,13 @@ const server = createServer(async (request, response) => {
       return;
     }
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+    // As the README's Deploy section says: the content-hashed chunk folder never changes; the rest is revalidated.
+    const immutable = /^\/cookie-consent\/[0-9a-f]{12}\//.test(url.pathname);
+    const headers = {
+      'content-type': type,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+    };
     if (type.startsWith('text/html')) {
       const nonce = randomBytes(16).toString('base64');
       headers['content-security-policy'] = contentSecurityPolicy(nonce);

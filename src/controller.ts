@@ -38,7 +38,7 @@ import { LINK_LABELS } from './ui/strings/link-labels.js';
 import type { ConsentUi, UiBridge, UiLoader } from './ui/ui-bridge.js';
 import { ConsentUiHolder } from './consent-ui-holder.js';
 import { WIDGET_VERSION } from './version.js';
-import { describeError } from './core/problems.js';
+import { describeError, suggestion } from './core/problems.js';
 
 
 /** The footer link's label in a language: the site's own `link.settings` text, else ours, else English. */
@@ -142,6 +142,11 @@ export class ConsentController {
   /** Whether the config (once read) has this category; the gate keeps tags naming any other blocked. */
   knowsCategory(category: string): boolean {
     return this.#config !== null && Object.hasOwn(this.#config.categories, category);
+  }
+
+  /** ` (did you mean "analytics"?)` for a tag naming a category the config lacks; here, not in the loader, for its size. */
+  categoryHint(category: string): string {
+    return suggestion(category, Object.keys(this.#config?.categories ?? {}));
   }
 
   acceptAll(source: DecisionRequest['source'] = 'api'): Promise<ConsentState> {

@@ -1,5 +1,6 @@
 /**
- * Entry of dist/cookie-consent-audit.js, loaded by demo/audit.html: mounts the
+ * Entry of dist/audit/cookie-consent-audit.js, loaded by demo/audit.html, and
+ * inlined in the stand-alone dist/audit/cookie-consent-audit.html: mounts the
  * auditor's page on `#audit-app`. Re-exports the parts, so tests and other
  * pages can render an export without a file picker.
  */

@@ -27,6 +27,8 @@ export function categoriesOf(element: Element): string[] {
 export interface GateOptions {
   /** Whether a category is configured; a tag naming any other stays blocked and is reported once. */
   isKnownCategory?: (category: string) => boolean;
+  /** A hint like ` (did you mean "analytics"?)` for a category the config lacks, once the full controller runs. */
+  categoryHint?: (category: string) => string;
   /** Told about embeds that stay blocked, so a placeholder can stand in for them. */
   onBlockedEmbeds?: (embeds: Element[]) => void;
 }
@@ -126,7 +128,8 @@ export class ContentGate {
     const badUrl = src !== null && !loadableUrl(element, src);
     if ((unknown.length > 0 || badUrl) && !this.#reported.has(element)) {
       this.#reported.add(element);
-      const why = unknown.length > 0 ? `names the unknown category "${unknown.join(' ')}"` : 'has a URL that is not http(s)';
+      const hint = unknown.length > 0 ? (this.options.categoryHint?.(unknown[0]!) ?? '') : '';
+      const why = unknown.length > 0 ? `names the unknown category "${unknown.join(' ')}"${hint}` : 'has a URL that is not http(s)';
       console.warn(`cookie-consent: ${describeTag(element)} ${why}, so it stays blocked`);
     }
     return unknown.length > 0 || badUrl;

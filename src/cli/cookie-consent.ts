@@ -1,7 +1,7 @@
 /**
- * `cookie-consent`: the auditor's command line.
+ * `cookie-consent-element` (alias `cookie-consent`): the auditor's command line.
  *
- *   npx cookie-consent verify log.json
+ *   npx cookie-consent-element verify log.json
  *
  * Exit codes: 0 verified, 1 not verified (each problem on its own line),
  * 2 the command could not run (usage, unreadable file).
@@ -10,7 +10,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseExportText, verifyExport } from '../core/verify-export.js';
 import { describeError } from '../core/problems.js';
 
-const USAGE = `Usage: cookie-consent verify <export.json>
+const USAGE = `Usage: cookie-consent-element verify <export.json>
+       (also installed as cookie-consent)
 
 Checks a consent log exported with CookieConsent.exportLog('json'): the file
 format, every entry, the hash chain, and the archived texts.

@@ -23,7 +23,9 @@ export class ConfigReader {
   readonly warnings: ConfigProblem[] = [];
 
   error(path: string, expected: string, value: unknown): void {
-    this.errors.push({ path, message: `expected ${expected}, got ${describe(value)}` });
+    // "got undefined" reads like a bug of ours: say plainly that the field is not there.
+    const message = value === undefined ? `missing: add it, expected ${expected}` : `expected ${expected}, got ${describe(value)}`;
+    this.errors.push({ path, message });
   }
 
   warnUnknownKeys(object: Raw, known: readonly string[], path: string): void {

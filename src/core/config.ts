@@ -8,7 +8,7 @@ import { parseConsentModeOptions } from './consent-mode-options.js';
 import type { MicrosoftConsentModeOptions } from './microsoft-consent-mode.js';
 import { parseMicrosoftConsentModeOptions } from './microsoft-consent-mode-options.js';
 import { ConfigReader, type ConfigProblem, type Raw } from './config-reader.js';
-import { isRecord } from './problems.js';
+import { isRecord, suggestion } from './problems.js';
 
 export type { ConfigProblem } from './config-reader.js';
 
@@ -105,6 +105,10 @@ export function isSafeUrl(value: string): boolean {
   return !scheme || /^https?$/i.test(scheme[1] ?? '');
 }
 
+/** RFC 6265's cookie-name token (a browser refuses or splits anything else); `*` is our wildcard and a token sign too. */
+const COOKIE_NAME_SIGNS = "!#$%&'*+-.^_`|~";
+const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/;
+
 function readCookie(reader: ConfigReader, raw: unknown, path: string): CookieInfo | null {
   if (!isRecord(raw)) {
     reader.error(path, 'an object like {"name": "_ga", "duration": "2 years"}', raw);
@@ -113,6 +117,10 @@ function readCookie(reader: ConfigReader, raw: unknown, path: string): CookieInf
   reader.warnUnknownKeys(raw, COOKIE_KEYS, path);
   if (typeof raw['name'] !== 'string' || raw['name'] === '') {
     reader.error(`${path}.name`, 'a non-empty string', raw['name']);
+    return null;
+  }
+  if (!COOKIE_NAME.test(raw['name'])) {
+    reader.error(`${path}.name`, `a cookie name a browser can set (letters, digits and ${COOKIE_NAME_SIGNS}; no spaces, quotes, ";", "," or "="; "*" matches any run of characters)`, raw['name']);
     return null;
   }
   const cookie: CookieInfo = { name: raw['name'] };
@@ -241,6 +249,27 @@ function readCollector(reader: ConfigReader, raw: Raw): CollectorConfig | null {
   return { url };
 }
 
+/** Categories whose label and description every built-in language carries. */
+const BUILT_IN_CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'];
+
+/**
+ * A category of the site's own needs a label (in the config or in `texts`):
+ * otherwise visitors would read its raw key, and a typo like "analytcs" would
+ * go unseen while the tags marked "analytics" stay blocked.
+ */
+function requireLabels(reader: ConfigReader, categories: Record<string, CategoryConfig>, texts: Record<string, Record<string, string>>): void {
+  for (const [key, category] of Object.entries(categories)) {
+    if (BUILT_IN_CATEGORIES.includes(key) || category.label !== undefined) continue;
+    if (Object.values(texts).some((strings) => strings[`category.${key}.label`] !== undefined)) continue;
+    reader.errors.push({
+      path: `categories.${key}`,
+      message:
+        `not a built-in category (${BUILT_IN_CATEGORIES.join(', ')})${suggestion(key, BUILT_IN_CATEGORIES)}: ` +
+        'a category of your own needs a "label" (and a "description") for visitors to read',
+    });
+  }
+}
+
 /**
  * Validates a site owner's config and fills in defaults.
  * Never throws: every problem comes back with its path, all at once.
@@ -305,6 +334,7 @@ export function parseConfig(input: unknown): ConfigResult {
     layout: reader.oneOf(input, 'layout', 'layout', ['bar', 'box', 'center'] as const, 'bar'),
     settingsButton: reader.boolean(input, 'settingsButton', 'settingsButton', false),
   };
+  requireLabels(reader, categories, config.texts);
   if (reader.errors.length > 0) return { ok: false, errors: reader.errors, warnings: reader.warnings };
   return { ok: true, config, warnings: reader.warnings };
 }

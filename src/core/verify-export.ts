@@ -30,6 +30,10 @@ function parseAnchor(value: unknown): ChainAnchor | null | undefined {
 
 /** Parses the file's text; a non-JSON, truncated or too deeply nested file gives one clear problem. */
 export function parseExportText(text: string): { value: unknown } | { error: string } {
+  // The CSV export is for spreadsheets: it carries neither the archived texts nor the anchor that verification needs.
+  if (/^\uFEFF?"?consentId"?,/.test(text)) {
+    return { error: "this is the CSV export: verification needs the JSON export of the same log (exportLog('json'), or \"Download JSON\" under Consent history)" };
+  }
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {

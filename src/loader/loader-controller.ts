@@ -95,6 +95,7 @@ export class LoaderController implements ConsentDriver {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this.#gate = new ContentGate(env.doc, {
       isKnownCategory: (category) => this.#knowsCategory(category),
+      categoryHint: (category) => this.#live?.categoryHint(category) ?? '',
       onBlockedEmbeds: (embeds) => this.#later((controller) => controller.showPlaceholders(embeds)),
     });
     env.doc.addEventListener('click', (event) => {

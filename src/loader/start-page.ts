@@ -4,12 +4,13 @@
  * chunks that sit beside the script, and exposes `window.CookieConsent`.
  * Nothing here may throw into the page.
  */
-import { SHARED_CHUNKS } from 'virtual:cookie-consent-chunk-imports';
+import { CHUNK_FOLDER, SHARED_CHUNKS } from 'virtual:cookie-consent-chunk-imports';
 import type { EngineModule } from '../engine.js';
 import type { UiModule } from '../ui/ui-bridge.js';
 import { createLoader, lazy, type LoaderOptions } from './create-loader.js';
 import type { ControllerModule, LoaderController } from './loader-controller.js';
 import { describeError } from '../core/problems.js';
+import { warnIfNotFirst } from './tag-position.js';
 
 const CONFIG_ELEMENT_ID = 'cookie-consent-config';
 
@@ -31,7 +32,11 @@ function startFromPage(loader: LoaderController, script: HTMLScriptElement | nul
     try {
       config = JSON.parse(inline.textContent ?? '');
     } catch (error) {
-      loader.failWithoutConfig(`the config in <script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${describeError(error)})`);
+      // Browsers count the line and column from the start of the tag's content, not of the page.
+      loader.failWithoutConfig(
+        `the config in <script id="${CONFIG_ELEMENT_ID}"> is not valid JSON (${describeError(error)}; ` +
+          'counted from the start of that tag\'s content). No banner is shown and nothing optional runs until it is fixed',
+      );
       return;
     }
     loader.start(config);
@@ -54,8 +59,9 @@ function startFromPage(loader: LoaderController, script: HTMLScriptElement | nul
 /** Starts the one-tag embed: the lazy chunks sit beside this script, wherever the site serves it from. */
 export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawConfig?: LoaderOptions['onRawConfig']): LoaderController | null {
   const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+  warnIfNotFirst(script);
   const base = script?.src || document.baseURI;
-  const beside = <T>(file: string): Promise<T> => import(new URL(file, base).href) as Promise<T>;
+  const beside = <T>(file: string): Promise<T> => import(new URL(CHUNK_FOLDER + file, base).href) as Promise<T>;
   const loader = createLoader({
     loadController: lazy(() => {
       // The chunks it (and the UI) import come in the same round trip, not after it has arrived.
@@ -70,7 +76,7 @@ export function startPage(autoBlock: LoaderOptions['autoBlock'] = null, onRawCon
       for (const file of ['cookie-consent-controller.js', 'cookie-consent-ui.js', ...SHARED_CHUNKS, `i18n/${language}.js`]) {
         const link = document.createElement('link');
         link.rel = 'modulepreload';
-        link.href = new URL(file, base).href;
+        link.href = new URL(CHUNK_FOLDER + file, base).href;
         // Only the fetch matters: the module map keeps the result for the import that follows.
         link.onload = link.onerror = () => link.remove();
         document.head.append(link);

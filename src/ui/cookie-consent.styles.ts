@@ -158,6 +158,12 @@ export const cookieConsentStyles = css`
     grid-template-columns: repeat(3, minmax(0, 1fr));
   }
 
+  :host([layout='center']) [part~='customise'] {
+    grid-column: auto;
+    justify-self: stretch;
+    width: auto;
+  }
+
   @media (max-width: 479px) {
     :host([layout='center']) .actions {
       grid-template-columns: minmax(0, 1fr);
@@ -180,26 +186,54 @@ export const cookieConsentStyles = css`
     background: color-mix(in srgb, var(--_switch-on) 8%, var(--_bg));
   }
 
+  /*
+   * The first layer names each purpose on one line, with the policy link after it; the descriptions
+   * wait in the preferences. So it covers at most 35 % of a phone and 25 % of a laptop screen.
+   */
   .purposes {
-    margin: 0.2em 0 0.6em;
+    display: inline;
+    margin: 0;
     padding: 0;
     list-style: none;
     color: var(--_muted);
   }
 
   .purposes li {
-    margin: 0.15em 0;
+    display: inline;
+  }
+
+  .purposes li + li::before {
+    content: ' · ';
+  }
+
+  .purpose-description {
+    display: none;
+  }
+
+  .purposes + .policy-link {
+    margin-inline-start: 1em;
   }
 
   .purposes strong {
     color: var(--_fg);
   }
 
+  /*
+   * Accept all and Reject all side by side, Customise under them (or beside, where there is room):
+   * all three the same size, so none is pushed forward.
+   */
   .actions {
+    --_gap: 10px;
     display: grid;
-    gap: 10px;
-    grid-template-columns: 1fr;
-    min-width: 220px;
+    gap: var(--_gap);
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    min-width: 300px;
+  }
+
+  [part~='customise'] {
+    grid-column: 1 / -1;
+    justify-self: center;
+    width: calc(50% - var(--_gap) / 2);
   }
 
   button {
@@ -235,32 +269,32 @@ export const cookieConsentStyles = css`
     }
   }
 
-  /* On a phone the first layer names each purpose; the descriptions wait in the preferences. */
+  /* On a phone: smaller type and buttons. */
   @media (max-width: 479px) {
     .surface {
       font-size: 14px;
     }
-    .purposes li {
-      display: inline;
-    }
-    .purposes li + li::before {
-      content: ' · ';
-    }
-    .purpose-description {
-      display: none;
+    .banner-inner {
+      gap: 10px;
+      padding: 12px 16px 14px;
     }
     .choice {
       min-height: 40px;
       padding: 8px 14px;
     }
     .actions {
-      gap: 8px;
+      --_gap: 8px;
     }
   }
 
-  @media (min-width: 480px) and (max-width: 720px) {
-    .actions {
+  @media (min-width: 360px) and (max-width: 720px) {
+    :host([layout='bar']) .actions {
       grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    :host([layout='bar']) [part~='customise'] {
+      grid-column: auto;
+      justify-self: stretch;
+      width: auto;
     }
   }
 

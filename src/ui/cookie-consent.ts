@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { ConsentSource, DecisionRequest } from '../core/consent.js';
+import type { ConsentSource, ConsentState, DecisionRequest } from '../core/consent.js';
 import { categoryText } from '../core/category-text.js';
 import { nextTask } from '../browser/page-tasks.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
@@ -123,6 +123,33 @@ export class CookieConsentElement extends LitElement {
   #stopReserving: (() => void) | null = null;
   #pagePadding: string | null = null;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('cookie-consent:change', this.#onChange);
+    this.#mirrorDecision(this.bridge?.current() ?? null);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('cookie-consent:change', this.#onChange);
+  }
+
+  readonly #onChange = (event: Event): void => this.#mirrorDecision((event as CustomEvent<ConsentState | null>).detail);
+
+  /**
+   * The decision in force as a host attribute, for tools that do not enter the shadow root (a public
+   * interface, README "Styling"): `decision="accepted"` (every optional purpose), `"rejected"` (none) or
+   * `"partial"`, absent while there is none. `banner-open` says the first layer is showing.
+   */
+  #mirrorDecision(state: ConsentState | null): void {
+    const categories = this.bridge?.config.categories ?? {};
+    const optional = Object.keys(categories).filter((key) => !categories[key]!.required);
+    const granted = optional.filter((key) => state?.categories[key]);
+    const decision = granted.length === 0 ? 'rejected' : granted.length === optional.length ? 'accepted' : 'partial';
+    if (state) this.setAttribute('decision', decision);
+    else this.removeAttribute('decision');
+  }
+
   /**
    * While the banner is open, the page reserves the room it takes at the
    * bottom of the screen (for `center`, everything below its top edge): the
@@ -134,6 +161,7 @@ export class CookieConsentElement extends LitElement {
    */
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('bannerOpen')) return;
+    this.toggleAttribute('banner-open', this.bannerOpen);
     const root = this.ownerDocument.documentElement;
     const win = this.ownerDocument.defaultView;
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');

@@ -50,6 +50,34 @@ describe('core/config', () => {
     expect(errorsOf('nope')[0]!.message).to.contain('expected a JSON object');
   });
 
+  it('says a missing revision is missing, with what to put there (not "got undefined")', () => {
+    const problem = errorsOf({ categories: minimal.categories }).find((e) => e.path === 'revision');
+    expect(problem?.message).to.equal('missing: add it, expected a whole number of 1 or more');
+  });
+
+  it('refuses a category of its own without a label, with a hint for a typo of a built-in one', () => {
+    const errors = errorsOf({ revision: 1, categories: { necessary: { required: true }, analytcs: {} } });
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.path).to.equal('categories.analytcs');
+    expect(errors[0]!.message).to.contain('(did you mean "analytics"?)').and.contain('needs a "label"');
+    // A label in the config or in texts is enough; built-in categories need none.
+    expect(parseConfig({ revision: 1, categories: { social: { label: 'Social media' } } }).ok).to.equal(true);
+    expect(parseConfig({ revision: 1, categories: { social: {} }, texts: { en: { 'category.social.label': 'Social media' } } }).ok).to.equal(true);
+  });
+
+  it('refuses cookie names a browser cannot set, and keeps the * wildcard', () => {
+    const withCookie = (name: string) => ({
+      revision: 1,
+      categories: { analytics: { services: { ga4: { cookies: [{ name }] } } } },
+    });
+    for (const name of ['my cookie', 'a;b', 'a=b', '"quoted"', 'tab\there']) {
+      const errors = errorsOf(withCookie(name));
+      expect(errors.map((e) => e.path), name).to.deep.equal(['categories.analytics.services.ga4.cookies[0].name']);
+      expect(errors[0]!.message).to.contain('a cookie name a browser can set').and.contain('no spaces');
+    }
+    for (const name of ['_ga', '_ga_*', '__Host-session', 'AMP_TOKEN', '_pk_id.1.a1b2']) expect(parseConfig(withCookie(name)).ok, name).to.equal(true);
+  });
+
   it('warns about unknown keys with a "did you mean" hint', () => {
     const result = parseConfig({ ...minimal, polcyUrl: '/p', zzz: 1 });
     expect(result.ok).to.equal(true);

@@ -6,7 +6,7 @@ import { BASIC_CONFIG, newToken, openPage, reloadPage, requestedScripts, resetSi
 const foreignTracker = (token: string, name: string): string => `http://127.0.0.1:${location.port}/__tracker/${token}/${name}.js`;
 const CONFIG = { ...BASIC_CONFIG, autoBlock: { analytics: ['127.0.0.1'] } };
 /** The lite build leaves automatic blocking out; it only gates tags the site marked. */
-const LITE_EMBED = '/dist/cookie-consent-lite.js';
+const LITE_EMBED = '/dist/web/cookie-consent-lite.js';
 const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('automatic blocking of tracker hosts through the embed', () => {
@@ -59,7 +59,7 @@ describe('automatic blocking of tracker hosts through the embed', () => {
     await page.win.CookieConsent.save({ analytics: true, marketing: false });
     page = await reloadPage(page);
     const files = (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).pathname);
-    expect(files.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/cookie-consent.js']);
+    expect(files.filter((path) => path.startsWith('/dist/'))).to.deep.equal(['/dist/web/cookie-consent.js']);
     for (const [host, name] of [['127.0.0.1', 'granted'], ['127.0.0.2', 'refused']]) {
       const script = page.doc.createElement('script');
       script.src = `http://${host}:${location.port}/__tracker/${token}/${name}.js`;

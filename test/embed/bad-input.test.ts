@@ -38,6 +38,15 @@ describe('bad input fails closed and never throws into the page', () => {
     expect(page.doc.getElementById('site-button')).to.exist;
   });
 
+  it('a config that is not JSON: the message gives line and column inside the tag, and says the banner is off', async () => {
+    const page = await openPage({ config: '\n{\n  "revision": 1,,\n  "categories": {}\n}\n' });
+    expect(await page.win.CookieConsent.ready).to.equal(null);
+    expect(page.win.__errors).to.have.length(1);
+    expect(page.win.__errors[0])
+      .to.match(/(position 19|line 3 column 17)\b.*; counted from the start of that tag's content\)/)
+      .and.contain('No banner is shown and nothing optional runs until it is fixed');
+  });
+
   it('wrong types: one console.error that names every field and what was expected', async () => {
     const token = newToken();
     const page = await openPage({

@@ -47,7 +47,7 @@ describe('where the config comes from', () => {
   });
 
   it('the script included twice: the second copy does nothing and says so', async () => {
-    const page = await openPage({ config: BASIC_CONFIG, head: '<script src="/dist/cookie-consent.js"></script>' });
+    const page = await openPage({ config: BASIC_CONFIG, head: '<script src="/dist/web/cookie-consent.js"></script>' });
     await waitForBanner(page);
     expect(page.doc.querySelectorAll('cookie-consent')).to.have.length(1);
     expect(page.win.__warnings.join('\n')).to.contain('included twice');

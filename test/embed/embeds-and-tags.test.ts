@@ -119,7 +119,7 @@ describe('blocked embeds and tags', () => {
     const warnings = page.win.__warnings.filter((w) => w.includes('unknown category'));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`/__tracker/${token}/typo.js`);
-    expect(warnings[0]).to.contain('"analytcs"');
+    expect(warnings[0]).to.contain('"analytcs" (did you mean "analytics"?)');
   });
 
   it('a javascript: data-src is never loaded', async () => {

@@ -16,12 +16,15 @@ import {
   type SitePage,
 } from '../support/site-page.js';
 
-/** The widget files a page fetched, in the order it fetched them (the browser's own record). */
+/**
+ * The widget files a page fetched, in the order it fetched them (the browser's own record), named
+ * `/dist/<file>` as within the widget's web folder, without the chunks' content-hashed subfolder.
+ */
 function widgetFiles(page: SitePage): string[] {
   return (page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/') || path.startsWith('/__dist-'))
-    .map((path) => path.replace(/^\/__dist-\w+\/[^/]+\//, '/dist/'));
+    .filter((path) => path.startsWith('/dist/web/') || path.startsWith('/__dist-'))
+    .map((path) => path.replace(/^\/__dist-\w+\/[^/]+\/|^\/dist\/web\//, '/dist/').replace(/^\/dist\/[0-9a-f]{12}\//, '/dist/'));
 }
 
 const settle = (ms = 600) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -187,7 +190,7 @@ describe('lazy loading: what a page fetches, and when', () => {
 
   it('the lite build: a returning visitor runs cookie-consent-lite.js alone, and it does what the default build does', async () => {
     const token = newToken();
-    const page = await returningVisitor({ embedSrc: '/dist/cookie-consent-lite.js', config: BASIC_CONFIG, head: analyticsTag(token) });
+    const page = await returningVisitor({ embedSrc: '/dist/web/cookie-consent-lite.js', config: BASIC_CONFIG, head: analyticsTag(token) });
     await waitUntil(() => (page.win.__ran ?? []).includes('gtag'), 'the granted analytics tag did not run');
     await settle();
     expect(widgetFiles(page)).to.deep.equal(['/dist/cookie-consent-lite.js']);
@@ -257,7 +260,7 @@ describe('lazy loading: what a page fetches, and when', () => {
     await waitForBanner(page);
     const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const controller = entries.find((entry) => entry.name.endsWith('/cookie-consent-controller.js'))!;
-    const imported = entries.filter((entry) => /\/__dist-slow\/[^/]+\/chunks\//.test(entry.name));
+    const imported = entries.filter((entry) => /\/__dist-slow\/[^/]+\/[0-9a-f]{12}\/chunks\//.test(entry.name));
     expect(imported.map((entry) => new URL(entry.name).pathname), 'the controller imports shared chunks').not.to.deep.equal([]);
     expect(controller.responseEnd - controller.startTime, 'the controller came at once (from a cache?)').to.be.at.least(900);
     for (const chunk of imported) expect(chunk.startTime, chunk.name).to.be.below(controller.responseEnd);

@@ -1,52 +1,16 @@
-// The auditor's command line, run as an auditor would: `node dist/cli.js verify file.json`.
-// The fixture is built here with Node's own crypto and a canonical JSON written from the
-// README's description alone, so this also proves the format can be reproduced independently.
+// The auditor's command line, run as an auditor would: `node dist/node/cli.js verify file.json`.
+// The fixture (support/export-fixture.mjs) is built with Node's own crypto and a canonical JSON written
+// from the README's description alone, so this also proves the format can be reproduced independently.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exportFile } from './support/export-fixture.mjs';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-
-const canonical = (value) =>
-  value === null || typeof value !== 'object'
-    ? JSON.stringify(value)
-    : Array.isArray(value)
-      ? `[${value.map(canonical).join(',')}]`
-      : `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(',')}}`;
-const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-function exportFile(count) {
-  const text = { language: 'en', revision: 1, owner: 'Test', policyUrl: '', strings: { 'banner.title': 'Hi' }, categories: [] };
-  const textHash = sha256(canonical(text));
-  const entries = [];
-  let prevHash = '0'.repeat(64);
-  for (let seq = 0; seq < count; seq++) {
-    const entry = {
-      consentId: '3f0c2a57-1f6e-4c1e-9a57-3d7f1c0b9e11',
-      seq,
-      at: new Date(Date.UTC(2026, 0, 1 + seq)).toISOString(),
-      action: seq % 2 ? 'reject-all' : 'accept-all',
-      source: 'banner',
-      categories: { necessary: true, analytics: seq % 2 === 0 },
-      revision: 1,
-      language: 'en',
-      gpc: false,
-      expiresAt: new Date(Date.UTC(2026, 6, 1 + seq)).toISOString(),
-      textHash,
-      url: 'https://news.example/',
-      prevHash,
-    };
-    entry.hash = sha256(canonical(entry));
-    prevHash = entry.hash;
-    entries.push(entry);
-  }
-  return { format: 'cookie-consent-log/1', site: 'https://news.example', exportedAt: new Date().toISOString(), widgetVersion: '0.1.0', verification: { ok: true, entries: count, problems: [] }, anchor: null, entries, texts: { [textHash]: text } };
-}
+const cli = fileURLToPath(new URL('../../dist/node/cli.js', import.meta.url));
 
 async function run(...args) {
   return new Promise((resolve) => {
@@ -91,6 +55,15 @@ test('a truncated file: exit 1 with a clear reason', async () => {
   assert.match(result.stdout, /not valid JSON/);
 });
 
+test('a CSV export: exit 1, saying it is the CSV export and that verification needs the JSON one', async () => {
+  const csv = 'consentId,seq,at,action,source,revision,language,gpc,expiresAt,category:necessary,category:analytics,textHash,prevHash,hash\r\n' +
+    'abc,0,2026-01-01T00:00:00.000Z,accept-all,banner,1,en,false,2026-07-01T00:00:00.000Z,true,true,x,y,z\r\n';
+  const result = await run('verify', await fileWith(csv));
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /this is the CSV export: verification needs the JSON export/);
+  assert.doesNotMatch(result.stdout, /not valid JSON/);
+});
+
 test('an empty log is valid and says so', async () => {
   const result = await run('verify', await fileWith(exportFile(0)));
   assert.equal(result.code, 0);
@@ -103,5 +76,5 @@ test('a missing file or wrong usage: exit 2', async () => {
   assert.equal((await run()).code, 2);
   const help = await run('--help');
   assert.equal(help.code, 0);
-  assert.match(help.stdout, /Usage: cookie-consent verify/);
+  assert.match(help.stdout, /Usage: cookie-consent-element verify/);
 });

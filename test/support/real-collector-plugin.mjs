@@ -1,4 +1,4 @@
-// Starts a real consent-receipt collector (dist/collector.js, SQLite in a temp
+// Starts a real consent-receipt collector (dist/node/collector.js, SQLite in a temp
 // folder) next to the test server, for the browser ↔ collector round trip.
 // Tests read its address, public key and auditor token from /__real-collector.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ export function realCollectorPlugin() {
   return {
     name: 'real-collector',
     async serverStart({ config }) {
-      const { startCollector } = await import(new URL('../../dist/collector.js', import.meta.url).href);
+      const { startCollector } = await import(new URL('../../dist/node/collector.js', import.meta.url).href);
       folder = mkdtempSync(join(tmpdir(), 'cc-real-collector-'));
       running = await startCollector({
         db: join(folder, 'consent.db'),

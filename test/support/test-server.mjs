@@ -32,7 +32,7 @@ function readJson(request) {
 const escapeJsonForScript = (json) => json.replace(/</g, '\\u003c');
 
 /** Runs before the embed: records console errors and anything thrown to the page. */
-const PREAMBLE = `<script>
+const PREAMBLE = `<script data-cookie-consent-before>
   window.__errors = []; window.__warnings = []; window.__uncaught = [];
   const originalError = console.error.bind(console);
   const originalWarn = console.warn.bind(console);
@@ -61,10 +61,10 @@ function renderPage(spec, nonce) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${nonce ? PREAMBLE.replace('<script>', `<script nonce="${nonce}">`) : PREAMBLE}
+${nonce ? PREAMBLE.replace('<script ', `<script nonce="${nonce}" `) : PREAMBLE}
 ${spec.beforeEmbed ?? ''}
 ${config}
-<script src="${spec.embedSrc ?? '/dist/cookie-consent.js'}" ${embedAttributes}></script>
+<script src="${spec.embedSrc ?? '/dist/web/cookie-consent.js'}" ${embedAttributes}></script>
 <title>Test page</title>
 ${spec.head ?? ''}
 </head>
@@ -95,10 +95,12 @@ export function testServerMiddleware() {
       // test's page fetched from the same URL to this one at once, slow or not.
       const [, how, encodedName, file] = altered;
       const named = decodeURIComponent(encodedName).replace(/~.*$/, '');
-      const path = join('dist', file);
+      const path = join('dist/web', file);
+      // Tests name a chunk without the content-hashed folder it sits in.
+      const chunk = file.replace(/^[0-9a-f]{12}\//, '');
       context.set('cache-control', 'no-store');
-      if (how === 'slow' && file === named) await new Promise((resolve) => setTimeout(resolve, 1000));
-      if ((how === 'without' && file === named) || file.includes('..') || !existsSync(path)) {
+      if (how === 'slow' && chunk === named) await new Promise((resolve) => setTimeout(resolve, 1000));
+      if ((how === 'without' && chunk === named) || file.includes('..') || !existsSync(path)) {
         context.status = 404;
         context.body = 'not found';
         return;

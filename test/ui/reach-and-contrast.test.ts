@@ -69,7 +69,7 @@ describe('reach, theme and contrast', () => {
   });
 
   it('at 320 × 640 every action of the banner and the preferences can be reached by scrolling', async () => {
-    const page = await openPage({ config: { ...CONFIG, texts: { en: { 'banner.body': 'A long explanation. '.repeat(40) } } } });
+    const page = await openPage({ config: { ...CONFIG, texts: { en: { 'banner.body': 'A long explanation. '.repeat(120) } } } });
     page.frame.style.width = '320px';
     page.frame.style.height = '640px';
     const banner = await waitForBanner(page);

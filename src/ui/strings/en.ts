@@ -11,7 +11,7 @@ export const en = {
   'banner.label': 'Cookie consent',
   'banner.title': 'Your privacy choices',
   'banner.body':
-    '{owner} uses cookies and similar technologies. Strictly necessary ones keep the site working. With your permission we would also use them for the purposes below; nothing optional runs until you choose. You can change your mind at any time under “Cookie settings” at the foot of every page.',
+    '{owner} uses cookies and similar technologies. Strictly necessary ones keep the site working; those for the purposes below run only if you allow them. You can change your mind at any time under “Cookie settings” at the foot of every page.',
   'banner.ownerFallback': 'This site',
   'banner.purposes': 'Optional purposes:',
   'policy.link': 'Privacy policy',
