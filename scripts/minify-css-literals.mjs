@@ -2,9 +2,10 @@
 // Terser leaves template text alone, and the widget's stylesheet is most of
 // what the banner costs after Lit itself. Only safe rewrites: comments go,
 // whitespace runs become one space, and spaces next to { } ; , > disappear
-// (never around + or -, which calc() needs). Templates with ${…} are left as written.
+// (never around + or -, which calc() needs). A template may interpolate another css`…` by name
+// (`${darkColours}`), which passes through as written; any other ${…} leaves the template as written.
 // TypeScript's output writes the tag as `css \``, hence the optional space.
-const CSS_TEMPLATE = /\bcss\s*`([^`$\\]*)`/g;
+const CSS_TEMPLATE = /\bcss\s*`((?:[^`$\\]|\$\{[A-Za-z_$][\w$]*\})*)`/g;
 
 export function minifyCss(text) {
   return text

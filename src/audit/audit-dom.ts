@@ -65,6 +65,3 @@ export function shortened(value: unknown, keep: number): Node {
   return h('span', { class: 'audit-short', title: full }, h('code', { 'aria-hidden': 'true' }, `${full.slice(0, keep)}…`), hiddenText(full));
 }
 
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
-}

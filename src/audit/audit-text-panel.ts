@@ -3,7 +3,8 @@
  * shown, as archived in the export (owner, strings, categories and services).
  */
 import { isRecord } from '../core/problems.js';
-import { count, fill, h, orDash, shortened, show, timeNodes, uniqueId, type Child } from './audit-dom.js';
+import { fill } from '../core/fill-template.js';
+import { count, h, orDash, shortened, show, timeNodes, uniqueId, type Child } from './audit-dom.js';
 
 /** The panel beside the table: the text one decision's visitor was shown. */
 export interface TextPanel {

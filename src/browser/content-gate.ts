@@ -86,11 +86,6 @@ export class ContentGate {
     this.#observer.observe(this.root, { childList: true, subtree: true });
   }
 
-  disconnect(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
-  }
-
   /**
    * Sets what may run now and activates every blocked tag that became allowed.
    * Resolves once they have all been activated (external scripts loaded or failed).
@@ -108,11 +103,6 @@ export class ContentGate {
     embed.setAttribute(HIDDEN_BY_PLACEHOLDER, style.display);
     embed.setAttribute('hidden', '');
     style.setProperty('display', 'none', 'important');
-  }
-
-  /** Resolves when every activation queued so far has finished. */
-  settled(): Promise<void> {
-    return this.#queue;
   }
 
   #allowed(element: Element): boolean {

@@ -343,8 +343,3 @@ export function parseConfig(input: unknown): ConfigResult {
 export function formatProblems(heading: string, problems: ConfigProblem[]): string {
   return [heading, ...problems.map((p) => `  - ${p.path}: ${p.message}`)].join('\n');
 }
-
-/** The categories a visitor can switch, in config order. */
-export function optionalCategories(config: ConsentConfig): string[] {
-  return Object.keys(config.categories).filter((key) => !config.categories[key]!.required);
-}

@@ -3,7 +3,13 @@
  */
 
 /** The 24 official EU languages, each with built-in strings (one string: the loader carries this list). */
-export const BUILT_IN_LANGUAGES: readonly string[] = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
+const LANGUAGE_LIST = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv';
+
+type Words<List extends string> = List extends `${infer First} ${infer Rest}` ? First | Words<Rest> : List;
+/** A built-in language's code. Maps by language (strings, link labels) are checked against it, so the list is written once. */
+export type BuiltInLanguage = Words<typeof LANGUAGE_LIST>;
+
+export const BUILT_IN_LANGUAGES: readonly string[] = LANGUAGE_LIST.split(' ');
 
 /** Scripts written right to left, for a site that brings its own translation through `texts`. */
 const RIGHT_TO_LEFT = ['ar', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi'];

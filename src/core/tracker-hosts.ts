@@ -4,7 +4,7 @@
  * starts. Pure: no DOM, runs in the browser and in Node alike.
  */
 
-/** Category → host names; a host also covers its subdomains. */
+/** Category → host names; a host also covers its subdomains; `host/path` covers that path and below only. */
 export type AutoBlockHosts = Readonly<Record<string, readonly string[]>>;
 
 /** Says which categories a tag at `url` needs: one category, several space-separated, or null for none. */
@@ -32,12 +32,35 @@ export type HostMatcher = (url: string, baseUrl: string) => string | null;
  *   Cloudflare Web Analytics): sites pick them to need no consent, and
  *   blocking them would surprise their owners. A site that disagrees lists
  *   them itself.
- * - Video and social embeds (YouTube, Vimeo, Facebook plugins): blocking them
- *   without a placeholder leaves a hole in the page. Site owners mark those
- *   `<iframe data-category="…" data-src="…">` to get the "Load content" placeholder.
+ * - embeds (marketing, see `EMBED_HOSTS`): video, map, social and audio players.
  * - Shared hosts whose blocking would break unrelated content (gstatic.com,
  *   googleapis.com, licdn.com as a whole, pinimg.com as a whole).
  */
+/**
+ * Players sites embed without thinking of consent: YouTube (also its
+ * "no cookie" host, which still stores an identifier once the video plays),
+ * Vimeo, Google Maps (the `/maps` part of google.com only: reCAPTCHA and the
+ * rest of google.com are left alone), X, Instagram, Facebook, TikTok, Spotify
+ * and SoundCloud. Marketing, because each sets or reads identifiers that its
+ * owner uses to profile visitors across sites, for advertising. Their iframes
+ * wait behind the "Load content" placeholder, like those the site marked; a
+ * site that judges one differently moves it with `autoBlock` (e.g.
+ * `{ "functional": ["player.vimeo.com"] }`).
+ */
+const EMBED_HOSTS = [
+  'youtube.com',
+  'youtube-nocookie.com',
+  'player.vimeo.com',
+  'google.com/maps',
+  'maps.google.com',
+  'platform.twitter.com',
+  'instagram.com',
+  'facebook.com',
+  'tiktok.com',
+  'open.spotify.com',
+  'w.soundcloud.com',
+];
+
 export const DEFAULT_AUTO_BLOCK: AutoBlockHosts = Object.freeze({
   analytics: Object.freeze([
     'googletagmanager.com',
@@ -67,6 +90,7 @@ export const DEFAULT_AUTO_BLOCK: AutoBlockHosts = Object.freeze({
     'sc-static.net',
     's.pinimg.com',
     'static.criteo.net',
+    ...EMBED_HOSTS,
   ]),
 });
 
@@ -132,7 +156,18 @@ export function mergeAutoBlock(defaults: AutoBlockHosts, configured: AutoBlockHo
 }
 
 function normalizeHosts(hosts: readonly string[]): string[] {
-  return unique(hosts.map((host) => (typeof host === 'string' ? normalizeHost(host) : null)).filter((host): host is string => host !== null));
+  return unique(hosts.map((host) => (typeof host === 'string' ? normalizeEntry(host) : null)).filter((host): host is string => host !== null));
+}
+
+/**
+ * A list entry as matched: its host (`normalizeHost`), followed by a path when
+ * the entry names one part of a host without a scheme ("google.com/maps/");
+ * a pasted URL ("https://host/script.js") stands for its whole host.
+ */
+function normalizeEntry(entry: string): string | null {
+  const host = normalizeHost(entry);
+  const path = /^\s*[^:/\s]+(?::\d+)?(\/[^?#\s]*)/.exec(entry)?.[1]!.replace(/\/+$/, '');
+  return host && path ? host + path : host;
 }
 
 function unique<T>(items: T[]): T[] {
@@ -147,27 +182,34 @@ function unique<T>(items: T[]): T[] {
  */
 export function compileAutoBlock(autoBlock: AutoBlockHosts): HostMatcher {
   const rules = new Map<string, string[]>();
+  /** Host → the paths listed for it ("google.com" → ["/maps"]). */
+  const paths = new Map<string, string[]>();
   for (const [category, hosts] of Object.entries(autoBlock)) {
-    for (const host of normalizeHosts(hosts)) {
-      const categories = rules.get(host) ?? [];
+    for (const entry of normalizeHosts(hosts)) {
+      const categories = rules.get(entry) ?? [];
       if (!categories.includes(category)) categories.push(category);
-      rules.set(host, categories);
+      rules.set(entry, categories);
+      const slash = entry.indexOf('/');
+      if (slash > 0) paths.set(entry.slice(0, slash), [...(paths.get(entry.slice(0, slash)) ?? []), entry.slice(slash)]);
     }
   }
   const marketingBlocked = [...rules.values()].some((categories) => categories.includes('marketing'));
   return (url, baseUrl) => {
     if (rules.size === 0) return null;
     const parsed = httpUrl(url, baseUrl);
-    const host = parsed && (stripTrailingDot(parsed.hostname) || null);
-    if (!parsed || host === null) return null;
-    // Walk from the full host up through its parents: the first listed one is the most specific.
-    for (let candidate = host; ; ) {
-      const categories = rules.get(candidate);
+    if (parsed === null) return null;
+    const path = parsed.pathname;
+    // Walk from the full host up through its parents: the first listed one is the most specific,
+    // and on one host a listed path before the host as a whole.
+    for (let candidate = stripTrailingDot(parsed.hostname); candidate; ) {
+      const listedPath = paths.get(candidate)?.find((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+      const categories = rules.get(listedPath ? candidate + listedPath : candidate);
       if (categories) return marketingBlocked && isGoogleAdsTag(parsed, categories) ? 'marketing' : categories.join(' ');
       const dot = candidate.indexOf('.');
       if (dot < 0) return null;
       candidate = candidate.slice(dot + 1);
     }
+    return null;
   };
 }
 

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import type { LogEntry, VerificationResult } from '../core/log.js';
 import { categoryText } from '../core/category-text.js';
+import { secondaryButton } from './secondary-button.styles.js';
 import type { UiBridge } from './ui-bridge.js';
 
 /**
@@ -52,13 +53,7 @@ export class ConsentHistoryElement extends LitElement {
     button {
       font: inherit;
       cursor: pointer;
-      min-height: 36px;
-      padding: 6px 14px;
-      border-radius: calc(var(--_radius) * 0.7);
-      border: 2px solid var(--_fg);
-      background: transparent;
-      color: var(--_fg);
-      font-weight: 600;
+      ${secondaryButton}
     }
     button:focus-visible {
       outline: 3px solid var(--_focus);

@@ -1,15 +1,9 @@
 /**
  * `<cookie-consent-link>`: a footer control that opens the privacy preferences.
  * Plain custom element, not Lit, because it must render on every page load
- * while the Lit UI is fetched only when needed. The controller listens for its
- * clicks; the element itself only draws a real button, labelled in the UI's
- * language.
- *
- * @attr label - Overrides the button text.
- * @attr floating - Shows it as a small persistent button in the page's corner.
- * @slot - Also overrides the button text.
- * @csspart button - The button.
+ * while the Lit UI is fetched only when needed.
  */
+import { defineElement } from './define-element.js';
 
 // English until the UI language is known: the labels of the other languages are not in the loader,
 // they come with the validated config (see core/config-cache.ts), so a button is never left without a name.
@@ -34,6 +28,20 @@ const LINK_STYLES =
   ':host([floating]) button{min-height:40px;padding:8px 14px;border-radius:999px;text-decoration:none;background:var(--cc-button-bg,#1f3b63);color:var(--cc-button-fg,#fff);box-shadow:0 2px 10px rgb(0 0 0/.25)}' +
   ':host([floating]) button:focus-visible{outline:3px solid var(--cc-focus,#1a5fd0);outline-offset:2px}';
 
+/**
+ * A footer control that opens the privacy preferences: a real button, labelled
+ * "Cookie settings" in the UI's language. The widget listens for its clicks;
+ * it fires no events of its own.
+ *
+ * @tagname cookie-consent-link
+ * @attr label - Overrides the button text.
+ * @attr floating - Shows it as a small persistent button in the page's corner.
+ * @slot - Also overrides the button text.
+ * @csspart button - The button.
+ * @cssproperty --cc-button-bg - Background of the floating button.
+ * @cssproperty --cc-button-fg - Text of the floating button.
+ * @cssproperty --cc-focus - Focus ring of the floating button.
+ */
 export class CookieConsentLinkElement extends HTMLElement {
   #fallback: HTMLSlotElement | null = null;
 
@@ -69,8 +77,9 @@ export class CookieConsentLinkElement extends HTMLElement {
   }
 }
 
-export function defineCookieConsentLink(registry: CustomElementRegistry = customElements): void {
-  if (!registry.get('cookie-consent-link')) registry.define('cookie-consent-link', CookieConsentLinkElement);
+/** Registers `<cookie-consent-link>` (the loader does, in the page's registry), or the element under a registry and name of your own. */
+export function defineCookieConsentLink(registry: CustomElementRegistry = customElements, name = 'cookie-consent-link'): void {
+  defineElement(registry, name, CookieConsentLinkElement);
 }
 
 declare global {

@@ -1,17 +1,16 @@
 import { css } from 'lit';
+import { darkColours, lightColours } from './palette.styles.js';
+
+const dark = css`
+  ${darkColours}
+  --_bg: var(--cc-placeholder-bg, #23262d);
+`;
 
 /** The stand-in for a blocked embed: the embed's own size, so the page does not jump when it loads. */
 export const placeholderStyles = css`
   :host {
+    ${lightColours}
     --_bg: var(--cc-placeholder-bg, #f1f3f6);
-    --_fg: var(--cc-fg, #1b1d22);
-    --_muted: var(--cc-muted, #4a505e);
-    --_border: var(--cc-border, #c9cdd6);
-    --_button-bg: var(--cc-button-bg, #1f3b63);
-    --_button-fg: var(--cc-button-fg, #ffffff);
-    --_link: var(--cc-link, #1f4f99);
-    --_focus: var(--cc-focus, #1a5fd0);
-    --_radius: var(--cc-radius, 10px);
     display: block;
     box-sizing: border-box;
     width: var(--_embed-width, 100%);
@@ -23,16 +22,14 @@ export const placeholderStyles = css`
     color: var(--_fg);
   }
 
+  /* Dark as the banner is: chosen by the config, or by the visitor's system unless the config says light. */
+  :host([theme='dark']) {
+    ${dark}
+  }
+
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--cc-placeholder-bg, #23262d);
-      --_fg: var(--cc-fg, #eceef2);
-      --_muted: var(--cc-muted, #b4b9c4);
-      --_border: var(--cc-border, #474c58);
-      --_button-bg: var(--cc-button-bg, #d6e2ff);
-      --_button-fg: var(--cc-button-fg, #0f1d33);
-      --_link: var(--cc-link, #9ec1ff);
-      --_focus: var(--cc-focus, #8fb6ff);
+      ${dark}
     }
   }
 
@@ -58,6 +55,10 @@ export const placeholderStyles = css`
   p {
     margin: 0;
     color: var(--_muted);
+  }
+
+  .host {
+    white-space: nowrap;
   }
 
   .actions {

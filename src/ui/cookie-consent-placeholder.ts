@@ -1,13 +1,11 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { categoryText } from '../core/category-text.js';
 import { embedKey } from '../core/consent.js';
 import { embedHost } from '../browser/embed-host.js';
+import { fill } from '../core/fill-template.js';
 import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
+import { defineElement } from './define-element.js';
 import type { UiBridge } from './ui-bridge.js';
-
-/** Replaces `{name}` placeholders; the result is rendered as text. */
-const fill = (template: string, values: Record<string, string>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /**
  * `<cookie-consent-placeholder>`: stands in for a blocked iframe, image or
@@ -15,8 +13,23 @@ const fill = (template: string, values: Record<string, string>): string =>
  * embed alone (logged as `load-content` from `placeholder`, with the embed in
  * `embeds`); the second button opens the preferences.
  *
- * @csspart button - Both buttons; also `load` and `settings`.
+ * It fires no events of its own: a decision it records is announced as
+ * `cookie-consent:change` on `document`.
+ *
+ * @tagname cookie-consent-placeholder
+ * @csspart button - Both buttons.
+ * @csspart load - The "Load content" button.
+ * @csspart settings - The button that opens the preferences.
  * @cssproperty --cc-placeholder-bg - Background of the stand-in.
+ * @cssproperty --cc-fg - Text colour.
+ * @cssproperty --cc-muted - The explanation's colour.
+ * @cssproperty --cc-border - The dashed border.
+ * @cssproperty --cc-button-bg - "Load content" background.
+ * @cssproperty --cc-button-fg - "Load content" text.
+ * @cssproperty --cc-link - The preferences button's colour.
+ * @cssproperty --cc-focus - Focus ring colour.
+ * @cssproperty --cc-radius - Corner radius.
+ * @cssproperty --cc-font - Font family.
  */
 export class CookieConsentPlaceholderElement extends LitElement {
   static override styles = placeholderStyles;
@@ -27,8 +40,12 @@ export class CookieConsentPlaceholderElement extends LitElement {
     embed: { attribute: false },
   };
 
+  /** @internal */
   bridge: UiBridge | null = null;
-  /** The blocked element this stands in for. */
+  /**
+   * The blocked element this stands in for.
+   * @internal
+   */
   embed: Element | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -50,7 +67,8 @@ export class CookieConsentPlaceholderElement extends LitElement {
     return (this.embed?.getAttribute('data-category') ?? '').split(/\s+/).filter(Boolean);
   }
 
-  #provider(): string {
+  /** The service's provider from the config, else the embed's host name (which may break only after its dots). */
+  #provider(): unknown {
     const bridge = this.bridge!;
     const service = this.embed?.getAttribute('data-service');
     for (const category of this.#categories()) {
@@ -58,7 +76,9 @@ export class CookieConsentPlaceholderElement extends LitElement {
       if (provider) return provider;
     }
     try {
-      return new URL(this.embed?.getAttribute('data-src') ?? '', this.ownerDocument.baseURI).hostname;
+      const labels = new URL(this.embed?.getAttribute('data-src') ?? '', this.ownerDocument.baseURI).hostname.split('.');
+      // Each label unbroken (not even at a hyphen), a break opportunity after each dot.
+      return labels.map((label, at) => (at === labels.length - 1 ? html`<span class="host">${label}</span>` : html`<span class="host">${label}.</span><wbr />`));
     } catch {
       return bridge.strings['placeholder.providerFallback'] ?? '';
     }
@@ -86,7 +106,7 @@ export class CookieConsentPlaceholderElement extends LitElement {
     return html`
       <div class="box" role="group" aria-label=${title}>
         <strong>${title}</strong>
-        <p>${fill(strings['placeholder.body'] ?? '', { provider: this.#provider(), category })}</p>
+        <p>${(strings['placeholder.body'] ?? '').split('{provider}').map((part, at) => [at > 0 ? this.#provider() : nothing, fill(part, { category })])}</p>
         <div class="actions">
           <button type="button" class="load" part="button load" @click=${() => this.#load()}>${strings['placeholder.load']}</button>
           <button type="button" class="settings" part="button settings" data-cookie-consent="open" aria-haspopup="dialog">
@@ -98,7 +118,12 @@ export class CookieConsentPlaceholderElement extends LitElement {
   }
 }
 
-customElements.define('cookie-consent-placeholder', CookieConsentPlaceholderElement);
+/** Registers `<cookie-consent-placeholder>` (the widget does, when the first embed is blocked), or the element under a registry and name of your own. */
+export function defineCookieConsentPlaceholder(registry: CustomElementRegistry = customElements, name = 'cookie-consent-placeholder'): void {
+  defineElement(registry, name, CookieConsentPlaceholderElement);
+}
+
+defineCookieConsentPlaceholder();
 
 declare global {
   interface HTMLElementTagNameMap {

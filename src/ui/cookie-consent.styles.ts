@@ -1,24 +1,29 @@
 import { css } from 'lit';
+import { darkColours, lightColours } from './palette.styles.js';
+
+/** The banner's dark theme: the shared colours and its own. */
+const dark = css`
+  ${darkColours}
+  --_bg: var(--cc-bg, #17191e);
+  --_button-hover: var(--cc-button-hover-bg, #b9cdfb);
+  --_switch-on: var(--cc-switch-on, #4cc38a);
+  --_switch-off: var(--cc-switch-off, #8d93a1);
+  --_shadow: var(--cc-shadow, 0 -2px 24px rgb(0 0 0 / 0.5));
+  color-scheme: dark;
+`;
 
 /**
  * Theming goes through `--cc-*` custom properties and `::part()`. Colours are
- * chosen for WCAG 2.2 AA in both themes: text ≥ 4.5:1, boundaries and focus ≥ 3:1.
+ * chosen for WCAG 2.2 AA in both themes (see palette.styles.ts).
  * The three first-layer buttons share one style on purpose: no nudging.
  */
 export const cookieConsentStyles = css`
   :host {
+    ${lightColours}
     --_bg: var(--cc-bg, #ffffff);
-    --_fg: var(--cc-fg, #1b1d22);
-    --_muted: var(--cc-muted, #4a505e);
-    --_border: var(--cc-border, #c9cdd6);
-    --_button-bg: var(--cc-button-bg, #1f3b63);
-    --_button-fg: var(--cc-button-fg, #ffffff);
     --_button-hover: var(--cc-button-hover-bg, #142a49);
-    --_link: var(--cc-link, #1f4f99);
-    --_focus: var(--cc-focus, #1a5fd0);
     --_switch-on: var(--cc-switch-on, #1f7a4d);
     --_switch-off: var(--cc-switch-off, #6b7180);
-    --_radius: var(--cc-radius, 10px);
     --_font: var(--cc-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_shadow: var(--cc-shadow, 0 -2px 24px rgb(15 20 30 / 0.18));
     all: initial;
@@ -26,37 +31,14 @@ export const cookieConsentStyles = css`
     color-scheme: light;
   }
 
+  /* The dark theme: chosen by the config, or by the visitor's system for "auto". */
   :host([theme='dark']) {
-    --_bg: var(--cc-bg, #17191e);
-    --_fg: var(--cc-fg, #eceef2);
-    --_muted: var(--cc-muted, #b4b9c4);
-    --_border: var(--cc-border, #474c58);
-    --_button-bg: var(--cc-button-bg, #d6e2ff);
-    --_button-fg: var(--cc-button-fg, #0f1d33);
-    --_button-hover: var(--cc-button-hover-bg, #b9cdfb);
-    --_link: var(--cc-link, #9ec1ff);
-    --_focus: var(--cc-focus, #8fb6ff);
-    --_switch-on: var(--cc-switch-on, #4cc38a);
-    --_switch-off: var(--cc-switch-off, #8d93a1);
-    --_shadow: var(--cc-shadow, 0 -2px 24px rgb(0 0 0 / 0.5));
-    color-scheme: dark;
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_bg: var(--cc-bg, #17191e);
-      --_fg: var(--cc-fg, #eceef2);
-      --_muted: var(--cc-muted, #b4b9c4);
-      --_border: var(--cc-border, #474c58);
-      --_button-bg: var(--cc-button-bg, #d6e2ff);
-      --_button-fg: var(--cc-button-fg, #0f1d33);
-      --_button-hover: var(--cc-button-hover-bg, #b9cdfb);
-      --_link: var(--cc-link, #9ec1ff);
-      --_focus: var(--cc-focus, #8fb6ff);
-      --_switch-on: var(--cc-switch-on, #4cc38a);
-      --_switch-off: var(--cc-switch-off, #8d93a1);
-      --_shadow: var(--cc-shadow, 0 -2px 24px rgb(0 0 0 / 0.5));
-      color-scheme: dark;
+      ${dark}
     }
   }
 

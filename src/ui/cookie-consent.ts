@@ -1,18 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ConsentSource, ConsentState, DecisionRequest } from '../core/consent.js';
 import { categoryText } from '../core/category-text.js';
+import { fill } from '../core/fill-template.js';
 import { nextTask } from '../browser/page-tasks.js';
 import { cookieConsentStyles } from './cookie-consent.styles.js';
+import { defineElement } from './define-element.js';
 import type { PreferencesHost } from './preferences-view.js';
 import type { UiBridge } from './ui-bridge.js';
 import { describeError } from '../core/problems.js';
 
 type PreferencesView = typeof import('./preferences-view.js');
-
-/** Replaces `{name}` placeholders; the result is rendered as text, never as HTML. */
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
 
 /**
  * `<cookie-consent>`: the first-layer banner and the preferences dialog.
@@ -20,15 +17,32 @@ function fill(template: string, values: Record<string, string>): string {
  * The dialog's code and styles (preferences-view.ts) are fetched when it is
  * first opened, or as soon as the pointer or focus reaches "Customise".
  *
+ * It fires no events of its own: `cookie-consent:ready` and `cookie-consent:change`
+ * are dispatched on `document`, on every page, whether this element exists or not
+ * (a returning visitor's page never gets it).
+ *
+ * @tagname cookie-consent
  * @csspart banner - The first-layer banner.
  * @csspart preferences - The preferences `<dialog>`.
- * @csspart button - Every choice button (Accept all, Reject all, Customise, Save preferences).
+ * @csspart button - Every choice button (Accept all, Reject all, Customise, Save preferences, …).
+ * @csspart accept - The "Accept all" button.
+ * @csspart reject - The "Reject all" button.
+ * @csspart customise - The "Customise" button.
+ * @csspart save - The "Save preferences" button.
+ * @csspart history - The button that shows the visitor's consent history.
+ * @csspart withdraw - The button that withdraws consent.
+ * @csspart gpc-notice - The line saying Global Privacy Control was honoured.
  * @cssproperty --cc-bg - Background colour.
  * @cssproperty --cc-fg - Text colour.
  * @cssproperty --cc-muted - Secondary text colour.
  * @cssproperty --cc-border - Borders and separators.
  * @cssproperty --cc-button-bg - Button background (all choice buttons alike).
  * @cssproperty --cc-button-fg - Button text.
+ * @cssproperty --cc-button-hover-bg - Button background under the pointer.
+ * @cssproperty --cc-switch-on - A category switch that is on.
+ * @cssproperty --cc-switch-off - A category switch that is off.
+ * @cssproperty --cc-shadow - The banner's shadow.
+ * @cssproperty --cc-max-width - Widest the banner's content grows.
  * @cssproperty --cc-link - Link colour.
  * @cssproperty --cc-focus - Focus ring colour.
  * @cssproperty --cc-radius - Corner radius.
@@ -49,18 +63,26 @@ export class CookieConsentElement extends LitElement {
     view: { state: true },
   };
 
-  /** Set by the controller; the element renders nothing without it. */
+  /**
+   * Set by the controller; the element renders nothing without it.
+   * @internal
+   */
   bridge: UiBridge | null = null;
 
-  /** `auto` follows `prefers-color-scheme`. */
+  /** The colour scheme, from the config's `theme`: `auto` follows `prefers-color-scheme`. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Where the banner sits: a bar at the bottom, a box in the corner, or a box in the middle. */
+  /** Where the banner sits, from the config's `layout`: a bar at the bottom, a box in the corner, or a box in the middle. */
   layout: 'bar' | 'box' | 'center' = 'bar';
 
+  /** @internal */
   private bannerOpen = false;
+  /** @internal */
   private draft: Record<string, boolean> = {};
-  /** Which view the dialog shows. */
+  /**
+   * Which view the dialog shows.
+   * @internal
+   */
   private view: 'preferences' | 'history' = 'preferences';
 
   get #dialog(): HTMLDialogElement | null {
@@ -340,7 +362,12 @@ function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-customElements.define('cookie-consent', CookieConsentElement);
+/** Registers `<cookie-consent>` (the widget's UI chunk does, in the page's registry), or the element under a registry and name of your own. */
+export function defineCookieConsent(registry: CustomElementRegistry = customElements, name = 'cookie-consent'): void {
+  defineElement(registry, name, CookieConsentElement);
+}
+
+defineCookieConsent();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { secondaryButton } from './secondary-button.styles.js';
 
 /**
  * The preferences dialog's styles, adopted into `<cookie-consent>`'s shadow
@@ -67,13 +68,7 @@ export const preferencesStyles = css`
   }
 
   .secondary {
-    min-height: 36px;
-    padding: 6px 14px;
-    border-radius: calc(var(--_radius) * 0.7);
-    border: 2px solid var(--_fg);
-    background: transparent;
-    color: var(--_fg);
-    font-weight: 600;
+    ${secondaryButton}
   }
 
   .meta {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { compileAutoBlock, DEFAULT_AUTO_BLOCK, hostCategory, mergeAutoBlock, normalizeHost } from '../../src/core/tracker-hosts.js';
+import { EMBED_IFRAMES, EMBED_SCRIPTS } from '../support/embed-urls.js';
 
 const BASE = 'https://news.example.org/articles/1';
 const LISTS = { analytics: ['googletagmanager.com', 'google-analytics.com'], marketing: ['connect.facebook.net'] };
@@ -158,13 +159,15 @@ describe('DEFAULT_AUTO_BLOCK', () => {
     expect(Object.keys(DEFAULT_AUTO_BLOCK).sort()).to.deep.equal(['analytics', 'marketing']);
   });
 
-  it('lists bare lower-case host names, each once and in one category only', () => {
+  it('lists bare lower-case host names (one with a path), each once and in one category only', () => {
     const all = Object.values(DEFAULT_AUTO_BLOCK).flat();
     expect(all.length).to.be.greaterThan(10);
-    for (const host of all) {
-      expect(host, host).to.match(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/);
-      expect(normalizeHost(host), host).to.equal(host);
+    for (const entry of all) {
+      const host = entry.split('/')[0]!;
+      expect(host, entry).to.match(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/);
+      expect(normalizeHost(host), entry).to.equal(host);
     }
+    expect(all.filter((entry) => entry.includes('/'))).to.deep.equal(['google.com/maps']);
     expect(new Set(all).size).to.equal(all.length);
   });
 
@@ -175,8 +178,8 @@ describe('DEFAULT_AUTO_BLOCK', () => {
     for (const url of marketing) expect(hostCategory(url, BASE, DEFAULT_AUTO_BLOCK), url).to.equal('marketing');
   });
 
-  it('leaves cookieless analytics, embeds and shared static hosts alone', () => {
-    for (const url of ['https://plausible.io/js/script.js', 'https://cdn.usefathom.com/script.js', 'https://www.youtube-nocookie.com/embed/x', 'https://fonts.googleapis.com/css2', 'https://www.gstatic.com/x.js', 'https://media.licdn.com/logo.png']) {
+  it('leaves cookieless analytics and shared static hosts alone', () => {
+    for (const url of ['https://plausible.io/js/script.js', 'https://cdn.usefathom.com/script.js', 'https://i.ytimg.com/vi/x/hqdefault.jpg', 'https://fonts.googleapis.com/css2', 'https://www.gstatic.com/x.js', 'https://media.licdn.com/logo.png']) {
       expect(hostCategory(url, BASE, DEFAULT_AUTO_BLOCK), url).to.equal(null);
     }
   });
@@ -184,5 +187,41 @@ describe('DEFAULT_AUTO_BLOCK', () => {
   it('is frozen, so no page can edit the defaults for every later user', () => {
     expect(Object.isFrozen(DEFAULT_AUTO_BLOCK)).to.equal(true);
     expect(Object.isFrozen(DEFAULT_AUTO_BLOCK['analytics'])).to.equal(true);
+  });
+});
+
+describe('embed hosts in the built-in list', () => {
+  it('holds each common player back for marketing', () => {
+    for (const url of [...EMBED_IFRAMES, ...EMBED_SCRIPTS]) expect(hostCategory(url, BASE, DEFAULT_AUTO_BLOCK), url).to.equal('marketing');
+  });
+
+  it('blocks only the /maps part of google.com: reCAPTCHA and the rest pass', () => {
+    for (const url of ['https://www.google.com/recaptcha/api.js', 'https://www.google.com/', 'https://www.google.com/mapsearch', 'https://fonts.google.com/']) {
+      expect(hostCategory(url, BASE, DEFAULT_AUTO_BLOCK), url).to.equal(null);
+    }
+    expect(hostCategory('https://google.com/maps', BASE, DEFAULT_AUTO_BLOCK)).to.equal('marketing');
+  });
+
+  it('the config moves an embed host, or a host/path entry, like any other host', () => {
+    const merged = mergeAutoBlock(DEFAULT_AUTO_BLOCK, { functional: ['player.vimeo.com', 'google.com/maps/'] });
+    expect(hostCategory('https://player.vimeo.com/video/1', BASE, merged)).to.equal('functional');
+    expect(hostCategory('https://www.google.com/maps/embed?pb=1', BASE, merged)).to.equal('functional');
+    expect(hostCategory('https://www.youtube.com/embed/1', BASE, merged)).to.equal('marketing');
+  });
+});
+
+describe('host/path entries', () => {
+  it('cover that path and below on the host and its subdomains; the longest listed host still wins', () => {
+    const lists = { marketing: ['example.org/widgets'], analytics: ['stats.example.org'] };
+    expect(hostCategory('https://www.example.org/widgets/a.js', BASE, lists)).to.equal('marketing');
+    expect(hostCategory('https://example.org/widgets', BASE, lists)).to.equal('marketing');
+    expect(hostCategory('https://example.org/widgetsmore.js', BASE, lists)).to.equal(null);
+    expect(hostCategory('https://example.org/other.js', BASE, lists)).to.equal(null);
+    expect(hostCategory('https://stats.example.org/widgets/a.js', BASE, lists)).to.equal('analytics');
+  });
+
+  it('a pasted URL with a scheme still stands for its whole host', () => {
+    const merged = mergeAutoBlock({}, { analytics: ['https://stats.example.org/script.js', 'cdn.example.org/tag/'] });
+    expect(merged['analytics']).to.deep.equal(['stats.example.org', 'cdn.example.org/tag']);
   });
 });

@@ -62,7 +62,7 @@ describe('README tables match the code', () => {
   });
 
   it('the custom-property table lists every --cc-* property the styles read', async () => {
-    const files = ['/src/ui/cookie-consent.styles.ts', '/src/ui/cookie-consent-placeholder.styles.ts'];
+    const files = ['/src/ui/palette.styles.ts', '/src/ui/cookie-consent.styles.ts', '/src/ui/cookie-consent-placeholder.styles.ts'];
     const source = (await Promise.all(files.map(async (file) => (await fetch(file)).text()))).join('\n');
     const used = [...new Set([...source.matchAll(/var\((--cc-[a-z-]+)/g)].map((m) => m[1]!))].sort();
     const documented = tableAfter(readme, '## Styling').map((row) => codeNames(row[0]!)[0]!).sort();

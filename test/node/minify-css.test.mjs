@@ -20,10 +20,11 @@ test('comments go, whitespace shrinks, and what CSS needs stays', () => {
   );
 });
 
-test('only css`…` templates in src/ui are touched, and not those with ${…}', () => {
+test('only css`…` templates in src/ui are touched; one that interpolates a name keeps it, other ${…} leave it as written', () => {
   const { transform } = minifyCssLiterals();
-  const source = 'const a = css `\n  .x {  color: red; }\n`;\nconst b = html`<p>  keep  </p>`;\nconst c = css`.y { ${unsafe} }`;';
+  const source =
+    'const a = css `\n  .x {  color: red; }\n`;\nconst b = html`<p>  keep  </p>`;\nconst c = css`.y { ${shared} --z: 1; }`;\nconst d = css`.w { ${pick(1)} }`;';
   const out = transform(source, '/repo/src/ui/thing.styles.ts').code;
-  assert.equal(out, 'const a = css`.x{color: red}`;\nconst b = html`<p>  keep  </p>`;\nconst c = css`.y { ${unsafe} }`;');
+  assert.equal(out, 'const a = css`.x{color: red}`;\nconst b = html`<p>  keep  </p>`;\nconst c = css`.y{${shared}--z: 1}`;\nconst d = css`.w { ${pick(1)} }`;');
   assert.equal(transform(source, '/repo/src/core/thing.ts'), null);
 });

@@ -4,8 +4,10 @@
  * UI chunk carries no strings, and the strings come in the same round trip as
  * the UI (the loader asks for them on a first visit; see src/loader/start-page.ts).
  */
+import type { BuiltInLanguage } from '../../core/language.js';
 import type { UiStrings } from './en.js';
 
+// `satisfies`: the compiler holds this to exactly the built-in languages (core/language.ts).
 const LOADERS: Record<string, () => Promise<UiStrings>> = {
   en: () => import('./en.js').then((m) => m.en),
   bg: () => import('./bg.js').then((m) => m.bg),
@@ -31,7 +33,7 @@ const LOADERS: Record<string, () => Promise<UiStrings>> = {
   sk: () => import('./sk.js').then((m) => m.sk),
   sl: () => import('./sl.js').then((m) => m.sl),
   sv: () => import('./sv.js').then((m) => m.sv),
-};
+} satisfies Record<BuiltInLanguage, () => Promise<UiStrings>>;
 
 /** The built-in strings of a language (English for a language that only the site's own `texts` translate). */
 export function loadStrings(language: string): Promise<UiStrings> {

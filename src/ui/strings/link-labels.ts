@@ -2,8 +2,11 @@
  * "Cookie settings" in every built-in language. The footer link renders on
  * every page load, while the full strings come with the lazily loaded UI, so
  * the loader carries just this one string per language. A test keeps each
- * entry equal to the language file's `link.settings`.
+ * entry equal to the language file's `link.settings`; `satisfies` holds it to
+ * exactly the built-in languages (core/language.ts).
  */
+import type { BuiltInLanguage } from '../../core/language.js';
+
 export const LINK_LABELS: Record<string, string> = {
   bg: 'Настройки за бисквитки',
   cs: 'Nastavení cookies',
@@ -29,4 +32,4 @@ export const LINK_LABELS: Record<string, string> = {
   sk: 'Nastavenia cookies',
   sl: 'Nastavitve piškotkov',
   sv: 'Inställningar för kakor',
-};
+} satisfies Record<BuiltInLanguage, string>;
