@@ -184,6 +184,9 @@ function loadEmbed(element: Element): Promise<void> {
     element.removeAttribute(HIDDEN_BY_PLACEHOLDER);
     element.removeAttribute('hidden');
   }
+  // Marked first: the automatic blocker leaves what the gate activates alone, even when its category is not granted
+  // (an embed the visitor loaded by "Load content").
+  element.setAttribute('data-cookie-consent-activated', '');
   const src = element.getAttribute('data-src');
   if (src) {
     element.setAttribute('src', src);
@@ -194,6 +197,5 @@ function loadEmbed(element: Element): Promise<void> {
     element.setAttribute('srcset', srcset);
     element.removeAttribute('data-srcset');
   }
-  element.setAttribute('data-cookie-consent-activated', '');
   return Promise.resolve();
 }
