@@ -37,7 +37,8 @@ function renderCategory(raw: unknown): HTMLElement {
     for (const rawService of services) {
       const service = isRecord(rawService) ? rawService : {};
       const provider = show(service['provider']);
-      const line = h('li', {}, h('strong', {}, orDash(show(service['label']))), provider ? ` — ${provider}` : '');
+      const thirdParty = service['thirdParty'] === true ? ' (shared with a third party)' : service['thirdParty'] === false ? ' (not shared with a third party)' : '';
+      const line = h('li', {}, h('strong', {}, orDash(show(service['label']))), provider ? ` — ${provider}` : '', thirdParty);
       const description = show(service['description']);
       if (description) line.append(h('br'), description);
       const cookies = Array.isArray(service['cookies']) ? service['cookies'] : [];

@@ -161,7 +161,8 @@ function renderDecisions(entries: unknown[], texts: Record<string, unknown>, ver
       h('th', { scope: 'row' }, orDash(seq), flagged ? h('span', { class: 'audit-flag' }, mark(' ⚠'), hiddenText(' (has a problem, see the verdict)')) : null),
       h('td', {}, ...timeNodes(entry['at'])),
       h('td', {}, shortened(entry['consentId'], 8)),
-      h('td', {}, orDash(show(entry['action']))),
+      // "Load content" grants single embeds: which ones is part of what was done.
+      h('td', {}, orDash(show(entry['action'])), ...(Array.isArray(entry['embeds']) ? [h('br'), ' ', h('code', {}, entry['embeds'].map(show).join(', '))] : [])),
       h('td', {}, orDash(show(entry['source']))),
       ...categories.map((key) => stateCell(Object.hasOwn(states, key) ? states[key] : undefined)),
       h('td', {}, entry['gpc'] === true ? 'Yes' : entry['gpc'] === false ? 'No' : orDash(show(entry['gpc']))),

@@ -5,8 +5,13 @@
  * loaded before the next one runs; tags inserted later are caught too.
  */
 
-/** Says whether content needing all of `categories` (and `service`, when named) may run now. */
-export type ContentPermission = (categories: readonly string[], service: string | null) => boolean;
+import { embedHost } from './embed-host.js';
+
+/**
+ * Says whether content needing all of `categories` (and `service`, when named) may run now. `embedHost` is
+ * the host of a blocked embed (iframe, image, video, audio), null for scripts: "Load content" grants embeds one by one.
+ */
+export type ContentPermission = (categories: readonly string[], service: string | null, embedHost: string | null) => boolean;
 
 const BLOCKED_SCRIPT = 'script[type="text/plain"][data-category]';
 const BLOCKED_EMBED = 'iframe[data-category][data-src], img[data-category][data-src], video[data-category][data-src], audio[data-category][data-src]';
@@ -102,7 +107,7 @@ export class ContentGate {
 
   #allowed(element: Element): boolean {
     const categories = categoriesOf(element);
-    return categories.length > 0 && this.#permission(categories, element.getAttribute('data-service'));
+    return categories.length > 0 && this.#permission(categories, element.getAttribute('data-service'), embedHost(element));
   }
 
   /** Reports a tag once when it can never run as written: unknown category or unusable URL. */
@@ -179,6 +184,9 @@ function loadEmbed(element: Element): Promise<void> {
     element.removeAttribute(HIDDEN_BY_PLACEHOLDER);
     element.removeAttribute('hidden');
   }
+  // Marked first: the automatic blocker leaves what the gate activates alone, even when its category is not granted
+  // (an embed the visitor loaded by "Load content").
+  element.setAttribute('data-cookie-consent-activated', '');
   const src = element.getAttribute('data-src');
   if (src) {
     element.setAttribute('src', src);
@@ -189,6 +197,5 @@ function loadEmbed(element: Element): Promise<void> {
     element.setAttribute('srcset', srcset);
     element.removeAttribute('data-srcset');
   }
-  element.setAttribute('data-cookie-consent-activated', '');
   return Promise.resolve();
 }

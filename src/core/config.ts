@@ -5,6 +5,8 @@
  */
 import type { ConsentModeOptions } from './consent-mode.js';
 import { parseConsentModeOptions } from './consent-mode-options.js';
+import type { MicrosoftConsentModeOptions } from './microsoft-consent-mode.js';
+import { parseMicrosoftConsentModeOptions } from './microsoft-consent-mode-options.js';
 import { ConfigReader, type ConfigProblem, type Raw } from './config-reader.js';
 import { isRecord, suggestion } from './problems.js';
 
@@ -58,6 +60,8 @@ export interface ConsentConfig {
   categories: Record<string, CategoryConfig>;
   autoBlock: Record<string, string[]>;
   googleConsentMode: ConsentModeOptions;
+  /** Microsoft Clarity and UET consent signals. */
+  microsoftConsentMode: MicrosoftConsentModeOptions;
   reloadOnWithdraw: boolean;
   retentionDays: number;
   collector: CollectorConfig | null;
@@ -77,12 +81,14 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const STRING_KEY = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_-]+)*$/;
 
 export const DEFAULT_EXPIRES_AFTER_DAYS = 182;
+/** 13 months: the longest a consent (or refusal) may be kept before asking again, by the CNIL's guidance. */
+export const MAX_EXPIRES_AFTER_DAYS = 395;
 export const DEFAULT_RETENTION_DAYS = 1095;
 
 /** Every top-level option, in documented order (the README's options table is checked against it). */
 export const CONFIG_OPTIONS = [
   'owner', 'policyUrl', 'revision', 'expiresAfterDays', 'language', 'categories', 'autoBlock',
-  'googleConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout', 'settingsButton',
+  'googleConsentMode', 'microsoftConsentMode', 'reloadOnWithdraw', 'retentionDays', 'collector', 'texts', 'theme', 'layout', 'settingsButton',
 ] as const;
 const CATEGORY_KEYS = ['required', 'gpc', 'label', 'description', 'services'] as const;
 const SERVICE_KEYS = ['label', 'provider', 'description', 'thirdParty', 'cookies'] as const;
@@ -280,8 +286,17 @@ export function parseConfig(input: unknown): ConfigResult {
   const owner = reader.string(input, 'owner', 'owner', '');
   const policyUrl = reader.string(input, 'policyUrl', 'policyUrl', '');
   if (policyUrl !== '' && !isSafeUrl(policyUrl)) reader.error('policyUrl', 'an http(s) or relative URL', policyUrl);
+  // The first layer must name who asks and link to the details (COMPLIANCE A.9); both work without, but poorly.
+  if (owner === '') reader.warnings.push({ path: 'owner', message: 'missing: the banner then says "This site" instead of naming who asks for consent' });
+  if (policyUrl === '') reader.warnings.push({ path: 'policyUrl', message: 'missing: the banner and the preferences then link to no privacy policy' });
   const revision = reader.positiveInteger(input, 'revision', 'revision', undefined);
   const expiresAfterDays = reader.positiveInteger(input, 'expiresAfterDays', 'expiresAfterDays', DEFAULT_EXPIRES_AFTER_DAYS);
+  if (expiresAfterDays > MAX_EXPIRES_AFTER_DAYS) {
+    reader.errors.push({
+      path: 'expiresAfterDays',
+      message: `expected at most ${MAX_EXPIRES_AFTER_DAYS} days (13 months, the CNIL's limit for keeping a choice before asking again), got ${expiresAfterDays}`,
+    });
+  }
   const language = reader.string(input, 'language', 'language', '');
   const categories = readCategories(reader, input);
   const autoBlock = readStringLists(reader, input, 'autoBlock', categories);
@@ -298,6 +313,9 @@ export function parseConfig(input: unknown): ConfigResult {
       });
     }
   }
+  const microsoft = parseMicrosoftConsentModeOptions(input['microsoftConsentMode'], categories);
+  reader.errors.push(...microsoft.errors);
+  reader.warnings.push(...microsoft.warnings);
   const config: ConsentConfig = {
     owner,
     policyUrl: isSafeUrl(policyUrl) ? policyUrl : '',
@@ -307,6 +325,7 @@ export function parseConfig(input: unknown): ConfigResult {
     categories,
     autoBlock,
     googleConsentMode: consentMode.options,
+    microsoftConsentMode: microsoft.options,
     reloadOnWithdraw: reader.boolean(input, 'reloadOnWithdraw', 'reloadOnWithdraw', true),
     retentionDays: reader.positiveInteger(input, 'retentionDays', 'retentionDays', DEFAULT_RETENTION_DAYS),
     collector: readCollector(reader, input),

@@ -17,13 +17,16 @@
  * - `off`  the refused categories
  * - `soff` services turned off inside a granted category, as `category:service`
  * - `gcm`  the Consent Mode types granted (present only when Consent Mode is on)
+ * - `mcm`  the Clarity consent types granted (present only when Microsoft's signals are on; UET's
+ *          `ad_storage` follows `ad_Storage`)
  *
  * No consent ID and no other identifier: the same decision gives every visitor the same value.
  */
 import type { ConsentConfig } from './config.js';
-import { grantedCategories, serviceGranted, type DecisionStatus } from './consent.js';
+import { embedGranted, grantedCategories, serviceGranted, type DecisionStatus } from './consent.js';
 import type { ConsentModeKey, ConsentModeSignals } from './consent-mode.js';
 import { CONSENT_MODE_KEYS, defaultSignals, signalsFor } from './consent-mode.js';
+import { CLARITY_CONSENT_KEYS, microsoftSignalsFor, type ClarityConsentKey, type MicrosoftConsentSignals } from './microsoft-consent-mode.js';
 
 export interface ConsentMirror {
   config: string;
@@ -37,6 +40,8 @@ export interface ConsentMirror {
   refusedServices: string[];
   /** Granted Consent Mode types, or null when Consent Mode is off. */
   consentMode: ConsentModeKey[] | null;
+  /** Granted Clarity consent types, or null when Microsoft's signals are off. */
+  microsoft: ClarityConsentKey[] | null;
 }
 
 /** What the page needs to put a decision into effect: the same shape from the mirror and from IndexedDB. */
@@ -48,6 +53,10 @@ export interface DecisionInForce {
   serviceAllowed(category: string, service: string): boolean;
   /** The Consent Mode signals to send, or null when Consent Mode is off or nothing is decided. */
   signals: ConsentModeSignals | null;
+  /** Microsoft's signals (Clarity, UET) to send, or null when they are off or nothing is decided. */
+  microsoft: MicrosoftConsentSignals | null;
+  /** Whether an embed the visitor loaded alone ("Load content") may load: by its service, else its host. */
+  embedAllowed(service: string | null, host: string): boolean;
 }
 
 const NAME = /^[a-z][a-z0-9_-]*$/;
@@ -65,6 +74,7 @@ export function formatMirror(mirror: ConsentMirror): string {
     `soff=${mirror.refusedServices.join('.')}`,
   ];
   if (mirror.consentMode) fields.push(`gcm=${mirror.consentMode.join('.')}`);
+  if (mirror.microsoft) fields.push(`mcm=${mirror.microsoft.join('.')}`);
   return fields.join('&');
 }
 
@@ -81,6 +91,8 @@ export function parseMirror(value: string | null | undefined): ConsentMirror | n
   const refusedServices = list(fields.get('soff'));
   const gcm = fields.get('gcm');
   const consentMode = gcm === undefined ? null : (list(gcm) as ConsentModeKey[]);
+  const mcm = fields.get('mcm');
+  const microsoft = mcm === undefined ? null : (list(mcm) as ClarityConsentKey[]);
   const valid =
     fields.get('v') === '1' &&
     /^[0-9a-f]{1,8}$/.test(fields.get('cfg') ?? '') &&
@@ -89,14 +101,21 @@ export function parseMirror(value: string | null | undefined): ConsentMirror | n
     /^[01]$/.test(fields.get('gpc') ?? '') &&
     [...granted, ...refused].every((key) => NAME.test(key)) &&
     refusedServices.every((key) => SERVICE.test(key)) &&
-    (consentMode ?? []).every((key) => CONSENT_MODE_KEYS.includes(key));
+    (consentMode ?? []).every((key) => CONSENT_MODE_KEYS.includes(key)) &&
+    (microsoft ?? []).every((key) => CLARITY_CONSENT_KEYS.includes(key));
   if (!valid) return null;
-  return { config: fields.get('cfg')!, revision, expires, gpc: fields.get('gpc') === '1', granted, refused, refusedServices, consentMode };
+  return { config: fields.get('cfg')!, revision, expires, gpc: fields.get('gpc') === '1', granted, refused, refusedServices, consentMode, microsoft };
 }
 
 /** Whether a mirror may stand for the decision on this page: same config, same revision, not expired. */
 export function mirrorHolds(mirror: ConsentMirror, page: { config: string; revision: unknown; now: Date }): boolean {
   return mirror.config === page.config && mirror.revision === page.revision && page.now.getTime() < mirror.expires * 1000;
+}
+
+/** Microsoft's signals for the Clarity types a mirror lists as granted (UET's `ad_storage` follows `ad_Storage`). */
+function microsoftSignalsOf(granted: readonly ClarityConsentKey[]): MicrosoftConsentSignals {
+  const value = (key: ClarityConsentKey) => (granted.includes(key) ? 'granted' : 'denied');
+  return { clarity: { ad_Storage: value('ad_Storage'), analytics_Storage: value('analytics_Storage') }, uet: { ad_storage: value('ad_Storage') } };
 }
 
 /** The decision a mirror stands for. */
@@ -112,6 +131,9 @@ export function mirroredDecision(mirror: ConsentMirror): DecisionInForce {
     granted,
     serviceAllowed: (category, service) => granted.has(category) && !mirror.refusedServices.includes(`${category}:${service}`),
     signals,
+    microsoft: mirror.microsoft && microsoftSignalsOf(mirror.microsoft),
+    // Embeds granted alone are not mirrored: they load once IndexedDB has answered.
+    embedAllowed: () => false,
   };
 }
 
@@ -124,13 +146,16 @@ export function storedDecision(config: ConsentConfig, status: DecisionStatus): D
     granted,
     serviceAllowed: (category, service) => serviceGranted(status, granted, category, service),
     signals: decided && config.googleConsentMode.enabled ? signalsFor(granted, config.googleConsentMode) : null,
+    // Optional: a config cached by an older widget has no such option.
+    microsoft: decided && config.microsoftConsentMode?.enabled ? microsoftSignalsFor(granted, config.microsoftConsentMode.mapping) : null,
+    embedAllowed: (service, host) => (status.kind === 'valid' || status.kind === 'incomplete') && embedGranted(status.state, service, host),
   };
 }
 
 /** The mirror of a decision that holds (`valid`), or null: nothing else is mirrored. */
 export function mirrorOf(config: ConsentConfig, status: DecisionStatus, fingerprint: string): ConsentMirror | null {
   if (status.kind !== 'valid') return null;
-  const { granted, serviceAllowed, signals } = storedDecision(config, status);
+  const { granted, serviceAllowed, signals, microsoft } = storedDecision(config, status);
   const keys = Object.keys(config.categories);
   return {
     config: fingerprint,
@@ -143,6 +168,7 @@ export function mirrorOf(config: ConsentConfig, status: DecisionStatus, fingerpr
       granted.has(key) ? Object.keys(config.categories[key]!.services).filter((name) => !serviceAllowed(key, name)).map((name) => `${key}:${name}`) : [],
     ),
     consentMode: signals && CONSENT_MODE_KEYS.filter((key) => key !== 'security_storage' && signals[key] === 'granted'),
+    microsoft: microsoft && CLARITY_CONSENT_KEYS.filter((key) => microsoft.clarity[key] === 'granted'),
   };
 }
 
@@ -163,5 +189,6 @@ export function mirrorBeforeWrite(old: ConsentMirror | null, next: ConsentMirror
     refused: [...new Set([...next.refused, ...next.granted.filter((key) => !old.granted.includes(key))])],
     refusedServices: [...new Set([...old.refusedServices, ...next.refusedServices])],
     consentMode: next.consentMode && (old.consentMode ?? []).filter((key) => next.consentMode!.includes(key)),
+    microsoft: next.microsoft && (old.microsoft ?? []).filter((key) => next.microsoft!.includes(key)),
   };
 }

@@ -36,13 +36,17 @@ export interface ConsentModeParseResult {
 }
 
 /**
- * The EEA countries and the UK, where the denied default must apply (COMPLIANCE
- * F.33). ISO 3166 spells Greece "GR", not the EU's "EL".
+ * The EEA countries, the UK and Switzerland, where the denied default must
+ * apply (COMPLIANCE F.33; Google's EU user consent policy covers Switzerland
+ * too). ISO 3166 spells Greece "GR", not the EU's "EL".
  */
-const EEA_AND_UK = [
+const CONSENT_REQUIRED_COUNTRIES = [
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS',
-  'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'GB',
+  'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'GB', 'CH',
 ] as const;
+
+/** Codes that look like ISO 3166 but are not: the EU's own spellings of the UK and Greece. */
+const NOT_ISO_3166: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
 
 const OPTION_KEYS = ['enabled', 'mapping', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough'] as const;
 
@@ -134,6 +138,13 @@ export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): C
       region.forEach((code: unknown, index) => {
         if (typeof code === 'string' && REGION_PATTERN.test(code)) {
           if (!options.region.includes(code)) options.region.push(code);
+          const iso = NOT_ISO_3166[code.split('-')[0]!];
+          if (iso) {
+            warnings.push({
+              path: `${CONSENT_MODE_OPTION}.region[${index}]`,
+              message: `"${code}" is not an ISO 3166 code, so Google will not match it (did you mean "${code.replace(/^[A-Z]{2}/, iso)}"?)`,
+            });
+          }
           return;
         }
         const hint = typeof code === 'string' && REGION_PATTERN.test(code.toUpperCase()) ? ` (did you mean "${code.toUpperCase()}"?)` : '';
@@ -141,11 +152,11 @@ export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): C
       });
       // A region list limits the denied default to those regions. Visitors anywhere
       // else get no default at all, and Google tags then act as if consent were granted.
-      const missing = EEA_AND_UK.filter((country) => !options.region.includes(country));
+      const missing = CONSENT_REQUIRED_COUNTRIES.filter((country) => !options.region.includes(country));
       if (region.length > 0 && missing.length > 0) {
         warnings.push({
           path: `${CONSENT_MODE_OPTION}.region`,
-          message: `the denied default applies only to the listed regions; these EEA and UK countries get none, so Google tags there may act before the visitor decides: ${missing.join(', ')}`,
+          message: `the denied default applies only to the listed regions; these countries of the EEA, the UK and Switzerland get none, so Google tags there may act before the visitor decides: ${missing.join(', ')}`,
         });
       }
     }

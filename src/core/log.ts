@@ -4,6 +4,7 @@
  */
 import type { ConsentAction, ConsentSource, ConsentState, ServiceChoices } from './consent.js';
 import { CONSENT_ACTIONS, CONSENT_SOURCES } from './consent.js';
+import type { MicrosoftConsentSignals } from './microsoft-consent-mode.js';
 import { sha256Hex } from './sha256.js';
 
 /** One decision as recorded for proof of consent. No IP address, no fingerprint. */
@@ -17,11 +18,15 @@ export interface LogEntry {
   source: ConsentSource;
   categories: Record<string, boolean>;
   services?: ServiceChoices;
+  /** Embeds granted one by one by "Load content" (`service:NAME`, `host:HOST`), when there are any. */
+  embeds?: string[];
   revision: number;
   language: string;
   gpc: boolean;
   /** The Consent Mode signals sent with this decision, when Consent Mode is on. */
   consentMode?: Record<string, 'granted' | 'denied'>;
+  /** Microsoft's signals sent with this decision (Clarity, UET), when `microsoftConsentMode` is on. */
+  microsoftConsentMode?: MicrosoftConsentSignals;
   expiresAt: string;
   /** SHA-256 (hex) of the canonical text the visitor was shown. */
   textHash: string;
@@ -40,6 +45,7 @@ export interface EntryContext {
   textHash: string;
   url: string;
   consentMode?: Record<string, 'granted' | 'denied'>;
+  microsoftConsentMode?: MicrosoftConsentSignals;
 }
 
 export interface ChainHead {
@@ -109,7 +115,9 @@ export async function createEntry(state: ConsentState, context: EntryContext, he
     prevHash: head ? head.hash : GENESIS_HASH,
   };
   if (state.services) draft.services = state.services;
+  if (state.embeds) draft.embeds = [...state.embeds];
   if (context.consentMode) draft.consentMode = context.consentMode;
+  if (context.microsoftConsentMode) draft.microsoftConsentMode = context.microsoftConsentMode;
   return { ...draft, hash: await entryHash(draft) };
 }
 

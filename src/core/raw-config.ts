@@ -29,6 +29,14 @@ export function isWaitForUpdate(value: unknown): value is number {
 }
 
 /**
+ * Whether the raw config turns Microsoft's signals on: UET's denied default must be queued while the embed
+ * script runs, before the validator is even loaded (as Google's, `earlyDefaultOptions` below).
+ */
+export function microsoftConsentModeEnabled(raw: unknown): boolean {
+  return section(raw, 'microsoftConsentMode')?.['enabled'] === true;
+}
+
+/**
  * The config's `autoBlock`: only lists of strings are taken (merging drops
  * entries that are no host), so a malformed entry can only leave the
  * built-in list in force.

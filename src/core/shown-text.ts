@@ -13,7 +13,15 @@ export interface ShownCategory {
   label: string;
   description: string;
   required: boolean;
-  services: { key: string; label: string; provider: string; description: string; cookies: { name: string; duration: string; description: string }[] }[];
+  services: {
+    key: string;
+    label: string;
+    provider: string;
+    description: string;
+    /** Whether a third party gets access, as the preferences show it; absent when the config does not say. */
+    thirdParty?: boolean;
+    cookies: { name: string; duration: string; description: string }[];
+  }[];
 }
 
 export interface ShownText {
@@ -42,6 +50,8 @@ export function shownText(config: ConsentConfig, language: string, strings: Reco
         label: service.label ?? serviceKey,
         provider: service.provider ?? '',
         description: service.description ?? '',
+        // Only when set: texts (and their hashes) of configs that never said stay as they were.
+        ...(service.thirdParty === undefined ? {} : { thirdParty: service.thirdParty }),
         cookies: service.cookies.map((cookie) => ({
           name: cookie.name,
           duration: cookie.duration ?? '',

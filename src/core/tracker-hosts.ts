@@ -18,7 +18,8 @@ export type HostMatcher = (url: string, baseUrl: string) => string | null;
  * page's own content:
  *
  * - analytics: Google Analytics and Google Tag Manager (gtag.js is served from
- *   googletagmanager.com; tags GTM adds later are caught by their own hosts),
+ *   googletagmanager.com; tags GTM adds later are caught by their own hosts;
+ *   gtag.js for a Google Ads `AW-` or Floodlight `DC-` ID counts as marketing),
  *   Hotjar, Microsoft Clarity, Matomo Cloud (a self-hosted Matomo has the
  *   site's own host, which only the site can list), Mouseflow, FullStory,
  *   Segment, Mixpanel, Amplitude, Heap, Yandex Metrica.
@@ -192,6 +193,7 @@ export function compileAutoBlock(autoBlock: AutoBlockHosts): HostMatcher {
       if (slash > 0) paths.set(entry.slice(0, slash), [...(paths.get(entry.slice(0, slash)) ?? []), entry.slice(slash)]);
     }
   }
+  const marketingBlocked = [...rules.values()].some((categories) => categories.includes('marketing'));
   return (url, baseUrl) => {
     if (rules.size === 0) return null;
     const parsed = httpUrl(url, baseUrl);
@@ -202,13 +204,28 @@ export function compileAutoBlock(autoBlock: AutoBlockHosts): HostMatcher {
     for (let candidate = stripTrailingDot(parsed.hostname); candidate; ) {
       const listedPath = paths.get(candidate)?.find((prefix) => path === prefix || path.startsWith(`${prefix}/`));
       const categories = rules.get(listedPath ? candidate + listedPath : candidate);
-      if (categories) return categories.join(' ');
+      if (categories) return marketingBlocked && isGoogleAdsTag(parsed, categories) ? 'marketing' : categories.join(' ');
       const dot = candidate.indexOf('.');
       if (dot < 0) return null;
       candidate = candidate.slice(dot + 1);
     }
     return null;
   };
+}
+
+/**
+ * gtag.js is one file for every Google product, told apart by its `id`:
+ * `G-…` measures (analytics), while `AW-…` (Google Ads) and `DC-…` (Campaign
+ * Manager, Floodlight) serve advertising, which needs marketing consent. The
+ * host alone would file them all under googletagmanager.com's category.
+ */
+function isGoogleAdsTag(url: URL, hostCategories: readonly string[]): boolean {
+  return (
+    hostCategories.includes('analytics') &&
+    /(^|\.)googletagmanager\.com\.?$/.test(url.hostname) &&
+    url.pathname === '/gtag/js' &&
+    /^(AW|DC)-/i.test(url.searchParams.get('id') ?? '')
+  );
 }
 
 /** An http(s) URL (relative ones resolved against `baseUrl`), or null. */

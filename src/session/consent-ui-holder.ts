@@ -7,7 +7,7 @@
  */
 import type { ConsentConfig } from '../core/config.js';
 import type { ConsentState, DecisionRequest } from '../core/consent.js';
-import type { ConsentModeSignals } from '../core/consent-mode.js';
+import type { LogEntry } from '../core/log.js';
 import { textDirection } from '../core/language.js';
 import { loadOnce } from '../core/load-once.js';
 import { describeError } from '../core/problems.js';
@@ -73,11 +73,11 @@ export class ConsentUiHolder {
   }
 
   /** Writes a decision to the log with the text shown and the signals sent; rejects when it could not be stored. */
-  async store(state: ConsentState, signals: ConsentModeSignals | null): Promise<void> {
+  async store(state: ConsentState, signals: Pick<LogEntry, 'consentMode' | 'microsoftConsentMode'>): Promise<void> {
     const { doc, language } = this.host;
     const shown = await this.#shownText();
     const url = `${doc.location.origin}${doc.location.pathname}`;
-    await (await this.host.engine()).storeDecision(state, { language, textHash: shown.hash, url, ...(signals ? { consentMode: signals } : {}) }, shown.text);
+    await (await this.host.engine()).storeDecision(state, { language, textHash: shown.hash, url, ...signals }, shown.text);
   }
 
   #bridge(strings: Record<string, string>): UiBridge {

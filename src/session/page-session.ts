@@ -16,7 +16,7 @@ import type { ConsentConfig } from '../core/config.js';
 import { cachedConfigFor, configCacheKey, configSource, type CachedConfig } from '../core/config-cache.js';
 import { classifyDecision, parseStoredState, type ConsentState, type DecisionRequest, type DecisionStatus } from '../core/consent.js';
 import { DEFAULT_WAIT_FOR_UPDATE } from '../core/consent-mode.js';
-import { earlyDefaultOptions, rawLanguageHints } from '../core/raw-config.js';
+import { earlyDefaultOptions, microsoftConsentModeEnabled, rawLanguageHints } from '../core/raw-config.js';
 import {
   mirrorBeforeWrite,
   formatMirror,
@@ -37,6 +37,7 @@ import { ContentGate } from '../browser/content-gate.js';
 import { hasRefusedData } from '../browser/cookie-cleaner.js';
 import { announceDecision, releaseContent } from '../browser/decision-effects.js';
 import { googleTagRanFirst, sendConsentDefault } from '../browser/gtag.js';
+import { sendUetDefault } from '../browser/uet.js';
 import { openerOf } from '../browser/openers.js';
 import { addSettingsButton, languageCandidates, nextTask, whenIdle } from '../browser/page-tasks.js';
 import type { ReceiptOutbox } from '../browser/receipt-outbox.js';
@@ -65,7 +66,14 @@ export interface SessionEnvironment {
 
 /** The retention purge reads the whole log: about once a day is plenty. */
 const PURGE_INTERVAL_MS = 24 * 60 * 60 * 1000;
-const NOTHING_DECIDED: DecisionInForce = { decided: false, granted: new Set(), serviceAllowed: () => false, signals: null };
+const NOTHING_DECIDED: DecisionInForce = {
+  decided: false,
+  granted: new Set(),
+  serviceAllowed: () => false,
+  signals: null,
+  microsoft: null,
+  embedAllowed: () => false,
+};
 
 export class PageSession {
   readonly ready: Promise<ConsentState | null>;
@@ -85,6 +93,10 @@ export class PageSession {
   #late = false;
   /** Consent Mode's default went out before the promised config arrived. */
   #defaultSent = false;
+  /** UET's denied default went out (before the promised config, or as the config was read). */
+  #uetDefaultSent = false;
+  /** …and it went out before a promised config arrived (`data-microsoft-consent-mode`). */
+  #uetBeforeConfig = false;
   #writes: Promise<unknown> = Promise.resolve();
   #storageWarned = false;
   #ui: ConsentUiHolder | null = null;
@@ -122,9 +134,10 @@ export class PageSession {
   /**
    * Starts with a config (object, or a promise of one). Only the first call counts. A promised config arrives
    * after the page's next tags, so Consent Mode's default can only precede them when the page asks for it
-   * up front (`consentModeDefault`, the script tag's `data-google-consent-mode`).
+   * up front (`consentModeDefault`, the script tag's `data-google-consent-mode`); likewise UET's
+   * (`microsoftDefault`, `data-microsoft-consent-mode`).
    */
-  start(input: unknown, { consentModeDefault = false } = {}): void {
+  start(input: unknown, { consentModeDefault = false, microsoftDefault = false } = {}): void {
     if (this.#started) {
       console.warn('cookie-consent: already started with a config; this one is ignored');
       return;
@@ -137,11 +150,22 @@ export class PageSession {
         this.#tagRanFirst = googleTagRanFirst(win);
         this.#defaultSent = sendConsentDefault(win, { waitForUpdate: DEFAULT_WAIT_FOR_UPDATE, region: [], adsDataRedaction: false, urlPassthrough: false });
       }
+      if (microsoftDefault && win) {
+        this.#sendUetDefault(win);
+        this.#uetBeforeConfig = true;
+      }
     }
     // An object is read at once (#begin runs synchronously up to its first await): the fast path must run
     // before the parser reaches the next tag.
     const begun = input instanceof Promise ? input.then((raw) => this.#begin(raw)) : this.#begin(input);
     begun.catch((error: unknown) => this.#failClosed(`could not start: ${describeError(error)}`));
+  }
+
+  /** UET's denied default, once per page. */
+  #sendUetDefault(win: Window): void {
+    if (this.#uetDefaultSent) return;
+    this.#uetDefaultSent = true;
+    sendUetDefault(win);
   }
 
   /** Fails closed without a config: no UI, nothing optional, `ready` settles to null. */
@@ -227,6 +251,7 @@ export class PageSession {
       this.#tagRanFirst = googleTagRanFirst(win);
       sendConsentDefault(win, consentDefault);
     }
+    if (win && microsoftConsentModeEnabled(raw)) this.#sendUetDefault(win);
     this.#gpc = (win?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
     this.#fingerprint = configCacheKey(configSource(WIDGET_VERSION, raw));
     const mirror = readMirror(doc);
@@ -271,6 +296,11 @@ export class PageSession {
         );
       }
       console.warn('cookie-consent: the script tag has data-google-consent-mode, but the config does not enable googleConsentMode: Google tags stay denied');
+    }
+    if (this.#late && config.microsoftConsentMode?.enabled && !this.#uetBeforeConfig) {
+      return this.#failClosed(
+        'microsoftConsentMode with data-config needs data-microsoft-consent-mode on the script tag, so UET’s default precedes the page’s next tags; nothing optional runs',
+      );
     }
     this.#config = config;
     this.#language = pickLanguage(Object.keys(cached.labels), languageCandidates(config.language, doc));
@@ -352,7 +382,7 @@ export class PageSession {
     const config = this.#config!;
     const module = await this.#controller();
     this.#consentId ??= module.newConsentId();
-    const state = module.decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc });
+    const state = module.decide(config, request, { id: this.#consentId, now: new Date(), gpc: this.#gpc, previous: this.get() });
     const status = classifyDecision(config, state, new Date(), this.#gpc);
     const mirror = mirrorOf(config, status, this.#fingerprint);
     // Before IndexedDB is written: the mirror may only keep what both the old and the new decision grant.
@@ -361,8 +391,14 @@ export class PageSession {
     // The page follows the visitor at once; recording (which may need its code fetched) comes after.
     const applied = this.#settle(status, { reloadOnRevoke: false });
     this.#ui?.hide();
+    // "Load content" decides one embed only: the purposes still undecided are asked about again.
+    if (status.kind !== 'valid') void this.showBanner();
     try {
-      await (await this.#holder()).store(state, storedDecision(config, status).signals);
+      const { signals, microsoft } = storedDecision(config, status);
+      await (await this.#holder()).store(state, {
+        ...(signals ? { consentMode: signals } : {}),
+        ...(microsoft ? { microsoftConsentMode: microsoft } : {}),
+      });
       // Only now that IndexedDB holds it may the mirror grant it.
       writeMirror(this.env.doc, mirror);
       this.#tabs.announceDecision();
@@ -409,7 +445,8 @@ export class PageSession {
       const current = readMirror(doc);
       if ((mirror && formatMirror(mirror)) !== (current && formatMirror(current))) writeMirror(doc, mirror);
     }
-    const same = this.#mirrored && status.kind === 'valid' && formatMirror(this.#mirrored) === formatMirror(mirrorOf(config, status, this.#fingerprint)!);
+    // Embeds granted alone are not in the mirror: a decision with any is put into effect again.
+    const same = this.#mirrored && status.kind === 'valid' && !status.state.embeds?.length && formatMirror(this.#mirrored) === formatMirror(mirrorOf(config, status, this.#fingerprint)!);
     this.#mirrored = null;
     const decided = status.kind === 'valid' || status.kind === 'incomplete';
     const refused = decided ? status.state : { categories: Object.fromEntries(Object.entries(config.categories).map(([key, c]) => [key, c.required])) };

@@ -41,7 +41,10 @@ function startFromPage(session: PageSession, script: HTMLScriptElement | null): 
   }
   const url = script?.getAttribute('data-config');
   if (url) {
-    session.start(fetchConfig(new URL(url, document.baseURI).href), { consentModeDefault: script!.hasAttribute('data-google-consent-mode') });
+    session.start(fetchConfig(new URL(url, document.baseURI).href), {
+      consentModeDefault: script!.hasAttribute('data-google-consent-mode'),
+      microsoftDefault: script!.hasAttribute('data-microsoft-consent-mode'),
+    });
     return;
   }
   // No config on the page (yet): the page may still call CookieConsent.init(config).

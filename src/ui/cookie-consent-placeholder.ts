@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { categoryText } from '../core/category-text.js';
+import { embedKey } from '../core/consent.js';
+import { embedHost } from '../browser/embed-host.js';
 import { fill } from '../core/fill-template.js';
 import { placeholderStyles } from './cookie-consent-placeholder.styles.js';
 import { defineElement } from './define-element.js';
@@ -7,9 +9,9 @@ import type { UiBridge } from './ui-bridge.js';
 
 /**
  * `<cookie-consent-placeholder>`: stands in for a blocked iframe, image or
- * video, in the UI's language, at the embed's size. "Load content" grants the
- * embed's purpose (logged as `load-content` from `placeholder`); the second
- * button opens the preferences.
+ * video, in the UI's language, at the embed's size. "Load content" grants this
+ * embed alone (logged as `load-content` from `placeholder`, with the embed in
+ * `embeds`); the second button opens the preferences.
  *
  * It fires no events of its own: a decision it records is announced as
  * `cookie-consent:change` on `document`.
@@ -82,22 +84,16 @@ export class CookieConsentPlaceholderElement extends LitElement {
     }
   }
 
+  /**
+   * Grants this embed alone: its `data-service` when it names one, otherwise embeds from its host. Nothing
+   * else is decided, so the banner keeps asking about the purposes the visitor has not answered.
+   */
   #load(): void {
     const bridge = this.bridge;
-    if (!bridge) return;
-    const current = bridge.current();
-    const categories: Record<string, boolean> = { ...current?.categories };
-    const services: Record<string, Record<string, boolean>> = structuredClone(current?.services ?? {});
-    const service = this.embed?.getAttribute('data-service');
-    for (const category of this.#categories()) {
-      const wasGranted = categories[category] === true;
-      categories[category] = true;
-      if (!service) continue;
-      // Only the named service: the category's other services keep what they had (off, if the category was off).
-      const names = Object.keys(bridge.config.categories[category]?.services ?? {});
-      services[category] = Object.fromEntries(names.map((name) => [name, name === service || (wasGranted && services[category]?.[name] !== false)]));
-    }
-    bridge.decide({ action: 'load-content', source: 'placeholder', categories, services }).catch(() => undefined);
+    const embed = this.embed;
+    if (!bridge || !embed) return;
+    const key = embedKey(embed.getAttribute('data-service'), embedHost(embed));
+    if (key) bridge.decide({ action: 'load-content', source: 'placeholder', embed: key }).catch(() => undefined);
   }
 
   protected override render(): unknown {

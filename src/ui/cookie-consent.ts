@@ -142,6 +142,7 @@ export class CookieConsentElement extends LitElement {
   }
 
   #bannerSize: ResizeObserver | null = null;
+  #stopReserving: (() => void) | null = null;
   #pagePadding: string | null = null;
 
   override connectedCallback(): void {
@@ -172,26 +173,40 @@ export class CookieConsentElement extends LitElement {
   }
 
   /**
-   * While the banner is at the bottom, the page's scroll padding reserves its
-   * height, so an element the visitor tabs to is scrolled into view above the
-   * banner instead of under it (WCAG 2.4.11).
+   * While the banner is open, the page reserves the room it takes at the
+   * bottom of the screen (for `center`, everything below its top edge): the
+   * page's scroll padding, so an element the visitor tabs to is scrolled into
+   * view above the banner instead of under it (WCAG 2.4.11); and a spacer as
+   * tall at the end of the page (the host is `display: contents`, so it sits
+   * in the body's flow), so the page's last content (a footer link, a
+   * placeholder's "Load content") can be scrolled clear of the banner and clicked.
    */
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('bannerOpen')) return;
     this.toggleAttribute('banner-open', this.bannerOpen);
     const root = this.ownerDocument.documentElement;
+    const win = this.ownerDocument.defaultView;
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    if (this.bannerOpen && banner && this.layout !== 'center') {
+    const spacer = this.renderRoot.querySelector<HTMLElement>('.page-end');
+    if (this.bannerOpen && banner && spacer && win && !this.#bannerSize) {
       this.#pagePadding ??= root.style.scrollPaddingBottom;
-      this.#bannerSize = new ResizeObserver(() => {
-        root.style.scrollPaddingBottom = `${banner.offsetHeight + 8}px`;
-      });
+      const reserve = (): void => {
+        // Layout sizes, not the drawn box: the entrance animation moves the banner for a moment.
+        const room = this.layout === 'center' ? Math.ceil((win.innerHeight + banner.offsetHeight) / 2) : banner.offsetHeight;
+        root.style.scrollPaddingBottom = `${room + 8}px`;
+        spacer.style.height = `${room}px`;
+      };
+      this.#bannerSize = new ResizeObserver(reserve);
       this.#bannerSize.observe(banner);
+      win.addEventListener('resize', reserve);
+      this.#stopReserving = () => win.removeEventListener('resize', reserve);
     } else if (!this.bannerOpen && this.#bannerSize) {
       this.#bannerSize.disconnect();
       this.#bannerSize = null;
+      this.#stopReserving?.();
       root.style.scrollPaddingBottom = this.#pagePadding ?? '';
       this.#pagePadding = null;
+      if (spacer) spacer.style.height = '0';
     }
   }
 
@@ -290,6 +305,7 @@ export class CookieConsentElement extends LitElement {
     const config = this.bridge!.config;
     const optional = Object.entries(config.categories).filter(([, category]) => !category.required);
     return html`
+      <div class="page-end" aria-hidden="true"></div>
       <section class="banner surface" part="banner" aria-labelledby="cc-banner-title" ?hidden=${!this.bannerOpen}>
         <div class="banner-inner">
           <div class="banner-text">

@@ -122,6 +122,9 @@ function renderCategory(host: PreferencesHost, key: string, category: CategoryCo
                   ${service.description ? html`<p>${service.description}</p>` : nothing}
                   <dl>
                     ${service.provider ? html`<dt>${host.t('prefs.provider')}</dt><dd>${service.provider}</dd>` : nothing}
+                    ${service.thirdParty === undefined
+                      ? nothing
+                      : html`<dt>${host.t('prefs.thirdParty')}</dt><dd>${host.t(service.thirdParty ? 'prefs.yes' : 'prefs.no')}</dd>`}
                     ${service.cookies.map(
                       (cookie) => html`<dt>${host.t('prefs.cookie')}</dt>
                         <dd><code>${cookie.name}</code>${cookie.duration ? ` · ${cookie.duration}` : ''}${cookie.description ? ` · ${cookie.description}` : ''}</dd>`,

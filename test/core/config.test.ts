@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { formatProblems, isSafeUrl, parseConfig, type ConfigProblem } from '../../src/core/config.js';
 
-const minimal = { revision: 1, categories: { necessary: { required: true }, analytics: {} } };
+const minimal = { owner: 'Example Ltd.', policyUrl: '/privacy', revision: 1, categories: { necessary: { required: true }, analytics: {} } };
 
 function errorsOf(input: unknown): ConfigProblem[] {
   const result = parseConfig(input);
@@ -14,8 +14,8 @@ describe('core/config', () => {
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     expect(result.config).to.deep.include({
-      owner: '',
-      policyUrl: '',
+      owner: 'Example Ltd.',
+      policyUrl: '/privacy',
       revision: 1,
       expiresAfterDays: 182,
       language: '',
@@ -100,6 +100,23 @@ describe('core/config', () => {
   it('autoBlock may only name configured categories', () => {
     expect(errorsOf({ ...minimal, autoBlock: { ads: ['x.com'] } })[0]!.path).to.equal('autoBlock.ads');
     expect(errorsOf({ ...minimal, autoBlock: { analytics: 'x.com' } })[0]!.path).to.equal('autoBlock.analytics');
+  });
+
+  it('refuses a lifetime above 395 days (13 months), naming the limit', () => {
+    expect(parseConfig({ ...minimal, expiresAfterDays: 395 }).ok).to.equal(true);
+    expect(errorsOf({ ...minimal, expiresAfterDays: 396 })).to.deep.equal([
+      { path: 'expiresAfterDays', message: "expected at most 395 days (13 months, the CNIL's limit for keeping a choice before asking again), got 396" },
+    ]);
+  });
+
+  it('warns when the owner or the privacy policy is missing', () => {
+    const { owner: _owner, policyUrl: _policyUrl, ...anonymous } = minimal;
+    const result = parseConfig(anonymous);
+    expect(result.ok).to.equal(true);
+    expect(result.warnings).to.deep.equal([
+      { path: 'owner', message: 'missing: the banner then says "This site" instead of naming who asks for consent' },
+      { path: 'policyUrl', message: 'missing: the banner and the preferences then link to no privacy policy' },
+    ]);
   });
 
   it('formats problems as one readable message', () => {

@@ -290,6 +290,21 @@ describe('core/consent-mode', () => {
       expect(parseConsentModeOptions({ region: [] }, CATEGORIES).warnings).to.deep.equal([]);
     });
 
+    it('counts Switzerland among the countries that need the denied default', () => {
+      const [warning] = parseConsentModeOptions({ region: EEA_AND_UK }, CATEGORIES).warnings;
+      expect(warning?.message).to.match(/Switzerland get none.*: CH$/);
+    });
+
+    it('says "did you mean" for UK and EL, which are not ISO 3166 codes', () => {
+      const result = parseConsentModeOptions({ region: [...EEA_AND_UK, 'CH', 'UK', 'EL', 'UK-LND'] }, CATEGORIES);
+      expect(result.errors).to.deep.equal([]);
+      expect(result.warnings).to.deep.equal([
+        { path: 'googleConsentMode.region[32]', message: '"UK" is not an ISO 3166 code, so Google will not match it (did you mean "GB"?)' },
+        { path: 'googleConsentMode.region[33]', message: '"EL" is not an ISO 3166 code, so Google will not match it (did you mean "GR"?)' },
+        { path: 'googleConsentMode.region[34]', message: '"UK-LND" is not an ISO 3166 code, so Google will not match it (did you mean "GB-LND"?)' },
+      ]);
+    });
+
     it('bounds waitForUpdate to whole milliseconds from 0 to 10000', () => {
       expect(options({ waitForUpdate: 0 }).waitForUpdate).to.equal(0);
       expect(options({ waitForUpdate: 10000 }).waitForUpdate).to.equal(10000);

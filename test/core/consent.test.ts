@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig, type ConsentConfig } from '../../src/core/config.js';
-import { classifyDecision, decide, grantedCategories, parseStoredState, serviceGranted } from '../../src/core/consent.js';
+import { classifyDecision, decide, embedGranted, grantedCategories, parseStoredState, serviceGranted } from '../../src/core/consent.js';
 
 function config(input: Record<string, unknown> = {}): ConsentConfig {
   const result = parseConfig({
@@ -86,6 +86,52 @@ describe('core/consent', () => {
     expect(serviceGranted(status, granted, 'analytics', 'matomo')).to.equal(false);
   });
 
+  it('a service added to a category that listed none stays off on the old consent, and the visitor is asked again', () => {
+    const bare = config({ categories: { necessary: { required: true }, analytics: {}, marketing: {} } });
+    const state = decide(bare, { action: 'accept-all', source: 'banner' }, context);
+    expect(state.services).to.equal(undefined);
+    const grown = config({ categories: { necessary: { required: true }, analytics: { services: { ga4: {} } }, marketing: {} } });
+    const status = classifyDecision(grown, state, now);
+    expect(status.kind).to.equal('incomplete');
+    const granted = grantedCategories(grown, status);
+    expect(granted.has('analytics')).to.equal(true);
+    expect(serviceGranted(status, granted, 'analytics', 'ga4')).to.equal(false);
+    // A tag naming a service the config does not list follows its category, as before.
+    expect(serviceGranted(status, granted, 'analytics', 'unlisted')).to.equal(true);
+  });
+
+  it('load-content grants the one embed and decides nothing else; the earlier decision stands, expiry included', () => {
+    const first = decide(config(), { action: 'load-content', source: 'placeholder', embed: 'host:video.example' }, context);
+    expect(first.categories).to.deep.equal({ necessary: true });
+    expect(first.embeds).to.deep.equal(['host:video.example']);
+    expect(first.services).to.equal(undefined);
+    const status = classifyDecision(config(), first, now);
+    expect(status.kind).to.equal('incomplete');
+    expect([...grantedCategories(config(), status)]).to.deep.equal(['necessary']);
+    expect(embedGranted(first, null, 'video.example')).to.equal(true);
+    expect(embedGranted(first, null, 'other.example')).to.equal(false);
+    expect(embedGranted(first, 'youtube', 'video.example')).to.equal(false);
+
+    const refused = decide(config(), { action: 'reject-all', source: 'banner' }, context);
+    const later = new Date(now.getTime() + 1000);
+    const added = decide(config(), { action: 'load-content', source: 'placeholder', embed: 'service:youtube' }, { ...context, now: later, previous: refused });
+    expect(added.categories).to.deep.equal(refused.categories);
+    expect(added.services).to.deep.equal(refused.services);
+    expect(added.expiresAt).to.equal(refused.expiresAt);
+    expect(added.decidedAt).to.equal(later.toISOString());
+    expect(classifyDecision(config(), added, later).kind).to.equal('valid');
+    expect(embedGranted(added, 'youtube', 'anything')).to.equal(true);
+  });
+
+  it('embeds stay through accept-all and save; reject-all and withdraw drop them', () => {
+    const previous = decide(config(), { action: 'load-content', source: 'placeholder', embed: 'host:video.example' }, context);
+    const next = (action: 'accept-all' | 'save' | 'reject-all' | 'withdraw') => decide(config(), { action, source: 'banner' }, { ...context, previous }).embeds;
+    expect(next('accept-all')).to.deep.equal(['host:video.example']);
+    expect(next('save')).to.deep.equal(['host:video.example']);
+    expect(next('reject-all')).to.equal(undefined);
+    expect(next('withdraw')).to.equal(undefined);
+  });
+
   it('stale or missing decisions grant only required categories', () => {
     const state = decide(config(), { action: 'accept-all', source: 'banner' }, context);
     const stale = classifyDecision(config({ revision: 9 }), state, now);
@@ -104,6 +150,8 @@ describe('core/consent', () => {
       { ...state, action: 'accept' },
       { ...state, id: '' },
       { ...state, services: { analytics: { ga4: 1 } } },
+      { ...state, embeds: 'host:video.example' },
+      { ...state, embeds: [1] },
     ]) {
       expect(parseStoredState(broken)).to.equal(null, JSON.stringify(broken));
     }

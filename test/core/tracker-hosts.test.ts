@@ -13,6 +13,18 @@ describe('hostCategory', () => {
     expect(hostCategory('https://connect.facebook.net/en_US/fbevents.js', BASE, LISTS)).to.equal('marketing');
   });
 
+  it('files gtag.js for a Google Ads (AW-) or Floodlight (DC-) ID under marketing, G- and GTM- under analytics', () => {
+    const both = { analytics: ['googletagmanager.com'], marketing: ['connect.facebook.net'] };
+    expect(hostCategory('https://www.googletagmanager.com/gtag/js?id=AW-123456789', BASE, both)).to.equal('marketing');
+    expect(hostCategory('https://www.googletagmanager.com/gtag/js?id=DC-1234567&l=dataLayer', BASE, both)).to.equal('marketing');
+    expect(hostCategory('https://www.googletagmanager.com/gtag/js?id=G-ABC123', BASE, both)).to.equal('analytics');
+    expect(hostCategory('https://www.googletagmanager.com/gtm.js?id=GTM-ABC', BASE, both)).to.equal('analytics');
+    // Not Google's loader: the host's own category.
+    expect(hostCategory('https://www.googletagmanager.com/other?id=AW-1', BASE, both)).to.equal('analytics');
+    // A site that switched marketing's blocking off keeps the host's category, so the tag is not released by nobody.
+    expect(hostCategory('https://www.googletagmanager.com/gtag/js?id=AW-1', BASE, { analytics: ['googletagmanager.com'] })).to.equal('analytics');
+  });
+
   it('does not match lookalike hosts', () => {
     for (const url of [
       'https://notgoogletagmanager.com/gtm.js',

@@ -70,6 +70,25 @@ describe('automatic blocking of tracker hosts through the embed', () => {
     expect(await requestedScripts(token)).to.deep.equal(['granted']);
   });
 
+  it('an unmarked Google Ads (AW-) or Floodlight (DC-) gtag.js waits for marketing; a G- one runs with analytics', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const inserted: Record<string, HTMLScriptElement> = {};
+    for (const id of ['AW-123456789', 'DC-1234567', 'G-ABC123']) {
+      const script = page.doc.createElement('script');
+      script.src = `https://www.googletagmanager.com/gtag/js?id=${id}`;
+      page.doc.head.append(script);
+      inserted[id] = script;
+    }
+    expect(inserted['AW-123456789']!.getAttribute('data-category')).to.equal('marketing');
+    expect(inserted['DC-1234567']!.getAttribute('data-category')).to.equal('marketing');
+    expect(inserted['G-ABC123']!.getAttribute('data-category')).to.equal('analytics');
+    await page.win.CookieConsent.save({ analytics: true });
+    await waitUntil(() => page.doc.querySelector('script[data-cookie-consent-activated][src*="G-ABC123"]'), 'the analytics tag was not released');
+    await settle();
+    expect(page.doc.querySelector('script[data-cookie-consent-activated][src*="AW-"], script[data-cookie-consent-activated][src*="DC-"]')).to.equal(null);
+    expect(inserted['AW-123456789']!.type).to.equal('text/plain');
+  });
+
   it('the lite build does not block by host, and says which build does when the config asks for it', async () => {
     const token = newToken();
     const page = await openPage({ embedSrc: LITE_EMBED, config: CONFIG });

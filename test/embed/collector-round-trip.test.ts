@@ -51,4 +51,22 @@ describe('widget ↔ a real collector process', () => {
     expect(exported.entries).to.deep.equal(stored);
     expect(await verifyExport(exported)).to.deep.include({ ok: true, entries: 2, texts: 1 });
   });
+
+  it('a "Load content" entry (embeds, undecided purposes) and Microsoft signals are received as they are', async () => {
+    const page = await openPage({
+      config: { ...BASIC_CONFIG, microsoftConsentMode: { enabled: true }, collector: { url: collector.url } },
+      body: '<main><iframe data-category="marketing" data-src="/__tracker/none/video.js" title="Video" width="400" height="225"></iframe></main>',
+    });
+    const placeholder = () => page.doc.querySelector('cookie-consent-placeholder')?.shadowRoot?.querySelector<HTMLButtonElement>('button.load');
+    await waitUntil(placeholder, 'no placeholder');
+    placeholder()!.click();
+    await waitUntil(async () => (await readDatabase()).log.length === 1);
+    await page.win.CookieConsent.acceptAll();
+    await waitUntil(async () => (await receipts()).length === 2, 'the collector’s receipts were not stored');
+    expect((await receipts()).map((receipt) => receipt.status)).to.deep.equal(['accepted', 'accepted']);
+    const stored = (await readDatabase()).log as { consentId: string; embeds?: string[]; microsoftConsentMode?: unknown }[];
+    expect(stored[0]!.embeds).to.deep.equal(['host:localhost']);
+    const exported = (await (await fetch(`/__real-collector/export?format=json&consentId=${stored[0]!.consentId}`)).json()) as { entries: unknown[] };
+    expect(exported.entries).to.deep.equal(stored);
+  });
 });

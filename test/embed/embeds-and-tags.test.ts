@@ -64,7 +64,7 @@ describe('blocked embeds and tags', () => {
     expect(iframe.getBoundingClientRect().height, 'the embed did not come back').to.be.at.least(225);
   });
 
-  it('"Load content" grants that purpose alone, logged from the placeholder, and the embed loads in its place', async () => {
+  it('"Load content" loads that embed alone, logged from the placeholder, and the embed loads in its place', async () => {
     const token = newToken();
     const page = await openPage({ config: BASIC_CONFIG, body: `<main>${frameTag(token)}</main>` });
     await waitUntil(() => placeholder(page)?.shadowRoot?.querySelector('button'));
@@ -73,7 +73,8 @@ describe('blocked embeds and tags', () => {
     const state = await changed;
     expect(state.action).to.equal('load-content');
     expect(state.source).to.equal('placeholder');
-    expect(state.categories).to.deep.equal({ necessary: true, analytics: false, marketing: true });
+    expect(state.categories).to.deep.equal({ necessary: true });
+    expect(state.embeds).to.deep.equal(['host:localhost']);
     await waitUntil(async () => (await requestedScripts(token)).includes('video'), 'the embed was not loaded');
     const iframe = page.doc.querySelector('iframe')!;
     expect(iframe.hidden).to.equal(false);

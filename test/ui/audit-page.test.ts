@@ -177,6 +177,21 @@ describe('the auditor’s page', () => {
     expect(document.activeElement === button, 'focus is back on the row').to.equal(true);
   });
 
+  it('"Load content" shows which embed it granted and leaves undecided purposes unrecorded; services say whether a third party gets access', async () => {
+    const file = copy();
+    Object.assign(file.entries[2]!, { action: 'load-content', source: 'placeholder', categories: { necessary: true }, embeds: ['host:video.example'] });
+    const shownText = file.texts[file.entries[2]!.textHash]!;
+    shownText.categories.find((category) => category.key === 'analytics')!.services = [
+      { key: 'ga4', label: 'Google Analytics', provider: 'Google Ireland Ltd.', description: '', thirdParty: true, cookies: [] },
+    ];
+    const shown = await rendered(await resealed(file), container);
+    expect(text(verdictOf(shown).querySelector('h2'))).to.equal('✓Verified: 3 entries, chain intact');
+    const row = shown.querySelector('tbody')!.rows[2]!;
+    expect(text(row.cells[3]!)).to.equal('load-content host:video.example');
+    expect(text(row)).to.contain('not recorded');
+    expect(text(shown.querySelector('.audit-services'))).to.contain('Google Analytics — Google Ireland Ltd. (shared with a third party)');
+  });
+
   it('hostile markup in the file is shown as text: no element is created and no handler runs', async () => {
     const hostile = copy();
     const shownText = Object.values(hostile.texts)[0]!;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
+import { axeViolations } from '../support/axe.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   BASIC_CONFIG,
@@ -14,26 +15,6 @@ import {
   widget,
   type SitePage,
 } from '../support/site-page.js';
-
-interface AxeResult {
-  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
-}
-
-/** Runs axe-core inside the page on our element, for WCAG 2.x A and AA (2.2 included). */
-async function axeViolations(page: SitePage, target: Element): Promise<string[]> {
-  const win = page.win as unknown as { axe?: { run: (context: Element, options: unknown) => Promise<AxeResult> } };
-  if (!win.axe) {
-    await new Promise<void>((resolve, reject) => {
-      const script = page.doc.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('axe-core did not load'));
-      page.doc.head.append(script);
-    });
-  }
-  const result = await win.axe!.run(target, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
 
 async function openPreferences(page: SitePage): Promise<HTMLDialogElement> {
   await page.win.CookieConsent.showPreferences();

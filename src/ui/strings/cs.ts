@@ -45,7 +45,7 @@ export const cs: UiStrings = {
     'Zobrazují reklamu, která je pro vás relevantní, a měří její účinnost, i na jiných webech.',
   'placeholder.title': 'Obsah zablokován',
   'placeholder.body':
-    'Tento obsah poskytuje {provider} a spadá do kategorie „{category}“. Jeho načtením povolíte na tomto webu kategorii „{category}“.',
+    'Tento obsah poskytuje {provider} a spadá do kategorie „{category}“. Jeho načtením povolíte pouze obsah od {provider}; nic jiného se nezapne.',
   'placeholder.providerFallback': 'jiný web',
   'placeholder.load': 'Načíst obsah',
   'placeholder.settings': 'Nastavení cookies',

@@ -45,7 +45,7 @@ export const da: UiStrings = {
     'Viser annoncer, der er relevante for dig, og måler, hvor godt de virker, også på andre websteder.',
   'placeholder.title': 'Indhold blokeret',
   'placeholder.body':
-    'Dette indhold leveres af {provider} og hører under kategorien »{category}«. Hvis du indlæser det, tillader du kategorien »{category}« på dette websted.',
+    'Dette indhold leveres af {provider} og hører under kategorien »{category}«. Hvis du indlæser det, tillader du kun indhold fra {provider}; intet andet slås til.',
   'placeholder.providerFallback': 'et andet websted',
   'placeholder.load': 'Indlæs indhold',
   'placeholder.settings': 'Cookieindstillinger',

@@ -45,7 +45,7 @@ export const de: UiStrings = {
     'Damit zeigen wir Ihnen Werbung, die für Sie relevant ist, und messen ihre Wirkung – auch auf anderen Websites.',
   'placeholder.title': 'Inhalt blockiert',
   'placeholder.body':
-    'Diesen Inhalt stellt {provider} bereit; er gehört zur Kategorie „{category}“. Wenn Sie ihn laden, erlauben Sie auf dieser Website die Kategorie „{category}“.',
+    'Diesen Inhalt stellt {provider} bereit; er gehört zur Kategorie „{category}“. Wenn Sie ihn laden, erlauben Sie nur Inhalte von {provider}; sonst wird nichts eingeschaltet.',
   'placeholder.providerFallback': 'eine andere Website',
   'placeholder.load': 'Inhalt laden',
   'placeholder.settings': 'Cookie-Einstellungen',

@@ -47,7 +47,7 @@ export const en = {
   'category.marketing.label': 'Marketing',
   'category.marketing.description': 'Show advertising that is relevant to you and measure how well it works, also on other sites.',
   'placeholder.title': 'Content blocked',
-  'placeholder.body': 'This content from {provider} is used for {category}. Loading it allows {category} on this site.',
+  'placeholder.body': 'This content from {provider} is used for {category}. Loading it allows content from {provider} only; nothing else is switched on.',
   'placeholder.providerFallback': 'another site',
   'placeholder.load': 'Load content',
   'placeholder.settings': 'Cookie settings',

@@ -45,7 +45,7 @@ export const es: UiStrings = {
     'Muestran publicidad relevante para usted y miden su eficacia, también en otros sitios.',
   'placeholder.title': 'Contenido bloqueado',
   'placeholder.body':
-    'Este contenido lo proporciona {provider} y pertenece a la categoría «{category}». Si lo carga, autoriza la categoría «{category}» en este sitio.',
+    'Este contenido lo proporciona {provider} y pertenece a la categoría «{category}». Si lo carga, autoriza solo el contenido de {provider}; no se activa nada más.',
   'placeholder.providerFallback': 'otro sitio',
   'placeholder.load': 'Cargar contenido',
   'placeholder.settings': 'Configuración de cookies',

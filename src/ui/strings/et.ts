@@ -45,7 +45,7 @@ export const et: UiStrings = {
     'Näitavad teile asjakohaseid reklaame ja mõõdavad nende tulemuslikkust, ka teistel veebisaitidel.',
   'placeholder.title': 'Sisu on blokeeritud',
   'placeholder.body':
-    'Selle sisu pakub {provider} ja see kuulub kategooriasse „{category}“. Kui selle laadite, lubate sellel veebisaidil kategooria „{category}“.',
+    'Selle sisu pakub {provider} ja see kuulub kategooriasse „{category}“. Kui selle laadite, lubate ainult pakkuja {provider} sisu; midagi muud sisse ei lülitata.',
   'placeholder.providerFallback': 'teine veebisait',
   'placeholder.load': 'Laadi sisu',
   'placeholder.settings': 'Küpsiste seaded',

@@ -45,7 +45,7 @@ export const fi: UiStrings = {
     'Näyttävät sinulle kiinnostavaa mainontaa ja mittaavat sen tehoa, myös muilla sivustoilla.',
   'placeholder.title': 'Sisältö estetty',
   'placeholder.body':
-    'Tämän sisällön tarjoaa {provider}, ja se kuuluu luokkaan ”{category}”. Jos lataat sen, sallit tällä sivustolla luokan ”{category}”.',
+    'Tämän sisällön tarjoaa {provider}, ja se kuuluu luokkaan ”{category}”. Jos lataat sen, sallit vain palveluntarjoajan {provider} sisällön; mitään muuta ei oteta käyttöön.',
   'placeholder.providerFallback': 'toinen sivusto',
   'placeholder.load': 'Lataa sisältö',
   'placeholder.settings': 'Evästeasetukset',

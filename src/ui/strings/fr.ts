@@ -45,7 +45,7 @@ export const fr: UiStrings = {
     'Ils affichent des publicités adaptées à vos centres d’intérêt et mesurent leur efficacité, y compris sur d’autres sites.',
   'placeholder.title': 'Contenu bloqué',
   'placeholder.body':
-    'Ce contenu est fourni par {provider} et relève de la catégorie « {category} ». Le charger revient à autoriser la catégorie « {category} » sur ce site.',
+    'Ce contenu est fourni par {provider} et relève de la catégorie « {category} ». Le charger autorise uniquement le contenu de {provider} ; rien d’autre n’est activé.',
   'placeholder.providerFallback': 'un autre site',
   'placeholder.load': 'Charger le contenu',
   'placeholder.settings': 'Paramètres des cookies',

@@ -45,7 +45,7 @@ export const ga: UiStrings = {
     'Taispeánann siad fógraí a bhaineann leatsa agus tomhaiseann siad cé chomh maith is a oibríonn siad, ar shuímh eile freisin.',
   'placeholder.title': 'Ábhar blocáilte',
   'placeholder.body':
-    'Soláthraíonn {provider} an t-ábhar seo, agus baineann sé leis an gcatagóir “{category}”. Má lódálann tú é, ceadaíonn tú an chatagóir “{category}” ar an suíomh seo.',
+    'Soláthraíonn {provider} an t-ábhar seo, agus baineann sé leis an gcatagóir “{category}”. Má lódálann tú é, ní cheadaíonn tú ach ábhar ó {provider}; ní chuirtear aon rud eile ar siúl.',
   'placeholder.providerFallback': 'suíomh eile',
   'placeholder.load': 'Lódáil an t-ábhar',
   'placeholder.settings': 'Socruithe fianán',

@@ -45,7 +45,7 @@ export const hr: UiStrings = {
     'Prikazuju vam relevantne oglase i mjere koliko su uspješni, i na drugim stranicama.',
   'placeholder.title': 'Sadržaj je blokiran',
   'placeholder.body':
-    'Ovaj sadržaj pruža {provider} i pripada kategoriji „{category}”. Ako ga učitate, na ovoj stranici dopuštate kategoriju „{category}”.',
+    'Ovaj sadržaj pruža {provider} i pripada kategoriji „{category}”. Ako ga učitate, dopuštate samo sadržaj pružatelja {provider}; ništa se drugo ne uključuje.',
   'placeholder.providerFallback': 'druga stranica',
   'placeholder.load': 'Učitaj sadržaj',
   'placeholder.settings': 'Postavke kolačića',

@@ -45,7 +45,7 @@ export const hu: UiStrings = {
     'Az Ön számára releváns hirdetéseket jelenítenek meg, és mérik azok hatékonyságát, más webhelyeken is.',
   'placeholder.title': 'Letiltott tartalom',
   'placeholder.body':
-    'Ezt a tartalmat {provider} szolgáltatja, kategóriája: „{category}”. Ha betölti, ezen a webhelyen engedélyezi ezt a kategóriát: „{category}”.',
+    'Ezt a tartalmat {provider} szolgáltatja, kategóriája: „{category}”. Ha betölti, csak ennek a szolgáltatónak a tartalmát engedélyezi: {provider}; semmi más nem kapcsol be.',
   'placeholder.providerFallback': 'egy másik webhely',
   'placeholder.load': 'Tartalom betöltése',
   'placeholder.settings': 'Sütibeállítások',

@@ -45,7 +45,7 @@ export const it: UiStrings = {
     'Mostrano pubblicità pertinente ai suoi interessi e ne misurano l’efficacia, anche su altri siti.',
   'placeholder.title': 'Contenuto bloccato',
   'placeholder.body':
-    'Questo contenuto è fornito da {provider} e rientra nella categoria «{category}». Caricandolo, autorizza la categoria «{category}» su questo sito.',
+    'Questo contenuto è fornito da {provider} e rientra nella categoria «{category}». Caricandolo, autorizza solo i contenuti di {provider}; nient’altro viene attivato.',
   'placeholder.providerFallback': 'un altro sito',
   'placeholder.load': 'Carica il contenuto',
   'placeholder.settings': 'Impostazioni cookie',

@@ -45,7 +45,7 @@ export const lt: UiStrings = {
     'Rodo jums aktualią reklamą ir matuoja jos veiksmingumą, taip pat kitose svetainėse.',
   'placeholder.title': 'Turinys užblokuotas',
   'placeholder.body':
-    'Šį turinį teikia {provider}, ir jis priskirtas kategorijai „{category}“. Jei jį įkelsite, šioje svetainėje leisite kategoriją „{category}“.',
+    'Šį turinį teikia {provider}, ir jis priskirtas kategorijai „{category}“. Jei jį įkelsite, leisite tik teikėjo {provider} turinį; niekas kita nebus įjungta.',
   'placeholder.providerFallback': 'kita svetainė',
   'placeholder.load': 'Įkelti turinį',
   'placeholder.settings': 'Slapukų nustatymai',

@@ -45,7 +45,7 @@ export const lv: UiStrings = {
     'Rāda jums atbilstošu reklāmu un mēra tās efektivitāti, arī citās vietnēs.',
   'placeholder.title': 'Saturs bloķēts',
   'placeholder.body':
-    'Šo saturu nodrošina {provider}, un tas pieder kategorijai „{category}“. Ja to ielādējat, šajā vietnē atļaujat kategoriju „{category}“.',
+    'Šo saturu nodrošina {provider}, un tas pieder kategorijai „{category}“. Ja to ielādējat, atļaujat tikai pakalpojuma sniedzēja {provider} saturu; nekas cits netiek ieslēgts.',
   'placeholder.providerFallback': 'cita vietne',
   'placeholder.load': 'Ielādēt saturu',
   'placeholder.settings': 'Sīkdatņu iestatījumi',

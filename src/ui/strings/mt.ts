@@ -45,7 +45,7 @@ export const mt: UiStrings = {
     'Juru reklami rilevanti għalik u jkejlu kemm jaħdmu tajjeb, anke fuq siti oħra.',
   'placeholder.title': 'Kontenut imblukkat',
   'placeholder.body':
-    'Dan il-kontenut jipprovdih {provider} u jaqa’ taħt il-kategorija “{category}”. Jekk ittellgħu, tkun qed tippermetti l-kategorija “{category}” fuq dan is-sit.',
+    'Dan il-kontenut jipprovdih {provider} u jaqa’ taħt il-kategorija “{category}”. Jekk ittellgħu, tkun qed tippermetti biss kontenut minn {provider}; xejn iżjed ma jinxtegħel.',
   'placeholder.providerFallback': 'sit ieħor',
   'placeholder.load': 'Tella’ l-kontenut',
   'placeholder.settings': 'Issettjar tal-cookies',

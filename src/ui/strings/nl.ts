@@ -45,7 +45,7 @@ export const nl: UiStrings = {
     'Hiermee tonen we advertenties die voor u relevant zijn en meten we hoe goed ze werken, ook op andere websites.',
   'placeholder.title': 'Inhoud geblokkeerd',
   'placeholder.body':
-    'Deze inhoud komt van {provider} en valt onder de categorie “{category}”. Als u de inhoud laadt, staat u de categorie “{category}” toe op deze website.',
+    'Deze inhoud komt van {provider} en valt onder de categorie “{category}”. Als u de inhoud laadt, staat u alleen inhoud van {provider} toe; verder wordt niets ingeschakeld.',
   'placeholder.providerFallback': 'een andere website',
   'placeholder.load': 'Inhoud laden',
   'placeholder.settings': 'Cookie-instellingen',

@@ -45,7 +45,7 @@ export const pl: UiStrings = {
     'Wyświetlają reklamy dopasowane do Państwa zainteresowań i mierzą ich skuteczność, również na innych stronach.',
   'placeholder.title': 'Treść zablokowana',
   'placeholder.body':
-    'Tę treść dostarcza {provider}; należy ona do kategorii „{category}”. Wczytanie jej oznacza zgodę na kategorię „{category}” na tej stronie.',
+    'Tę treść dostarcza {provider}; należy ona do kategorii „{category}”. Wczytanie jej oznacza zgodę tylko na treści od dostawcy {provider}; nic innego nie zostanie włączone.',
   'placeholder.providerFallback': 'inna witryna',
   'placeholder.load': 'Wczytaj treść',
   'placeholder.settings': 'Ustawienia plików cookie',

@@ -45,7 +45,7 @@ export const pt: UiStrings = {
     'Mostram publicidade relevante para si e medem a sua eficácia, também noutros sites.',
   'placeholder.title': 'Conteúdo bloqueado',
   'placeholder.body':
-    'Este conteúdo é fornecido por {provider} e pertence à categoria «{category}». Ao carregá-lo, autoriza a categoria «{category}» neste site.',
+    'Este conteúdo é fornecido por {provider} e pertence à categoria «{category}». Ao carregá-lo, autoriza apenas o conteúdo de {provider}; nada mais é ativado.',
   'placeholder.providerFallback': 'outro site',
   'placeholder.load': 'Carregar conteúdo',
   'placeholder.settings': 'Definições de cookies',

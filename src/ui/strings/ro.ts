@@ -45,7 +45,7 @@ export const ro: UiStrings = {
     'Afișează publicitate relevantă pentru dumneavoastră și măsoară cât de eficientă este, inclusiv pe alte site-uri.',
   'placeholder.title': 'Conținut blocat',
   'placeholder.body':
-    'Acest conținut este furnizat de {provider} și face parte din categoria „{category}”. Dacă îl încărcați, permiteți categoria „{category}” pe acest site.',
+    'Acest conținut este furnizat de {provider} și face parte din categoria „{category}”. Dacă îl încărcați, permiteți doar conținutul de la {provider}; nimic altceva nu este activat.',
   'placeholder.providerFallback': 'alt site',
   'placeholder.load': 'Încărcați conținutul',
   'placeholder.settings': 'Setări cookie-uri',

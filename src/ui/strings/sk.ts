@@ -45,7 +45,7 @@ export const sk: UiStrings = {
     'Zobrazujú reklamu, ktorá je pre vás relevantná, a merajú jej účinnosť, aj na iných weboch.',
   'placeholder.title': 'Obsah je zablokovaný',
   'placeholder.body':
-    'Tento obsah poskytuje {provider} a patrí do kategórie „{category}“. Jeho načítaním povolíte na tomto webe kategóriu „{category}“.',
+    'Tento obsah poskytuje {provider} a patrí do kategórie „{category}“. Jeho načítaním povolíte len obsah od {provider}; nič iné sa nezapne.',
   'placeholder.providerFallback': 'iný web',
   'placeholder.load': 'Načítať obsah',
   'placeholder.settings': 'Nastavenia cookies',

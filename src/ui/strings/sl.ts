@@ -45,7 +45,7 @@ export const sl: UiStrings = {
     'Prikazujejo oglase, ki so za vas zanimivi, in merijo njihovo uspešnost, tudi na drugih spletnih mestih.',
   'placeholder.title': 'Vsebina je blokirana',
   'placeholder.body':
-    'To vsebino zagotavlja {provider} in spada v kategorijo »{category}«. Če jo naložite, na tem spletnem mestu dovolite kategorijo »{category}«.',
+    'To vsebino zagotavlja {provider} in spada v kategorijo »{category}«. Če jo naložite, dovolite le vsebino ponudnika {provider}; nič drugega se ne vklopi.',
   'placeholder.providerFallback': 'drugo spletno mesto',
   'placeholder.load': 'Naloži vsebino',
   'placeholder.settings': 'Nastavitve piškotkov',

@@ -45,7 +45,7 @@ export const sv: UiStrings = {
     'Visar annonser som är relevanta för dig och mäter hur bra de fungerar, även på andra webbplatser.',
   'placeholder.title': 'Innehållet är blockerat',
   'placeholder.body':
-    'Det här innehållet kommer från {provider} och hör till kategorin ”{category}”. Om du läser in det tillåter du kategorin ”{category}” på den här webbplatsen.',
+    'Det här innehållet kommer från {provider} och hör till kategorin ”{category}”. Om du läser in det tillåter du bara innehåll från {provider}; inget annat slås på.',
   'placeholder.providerFallback': 'en annan webbplats',
   'placeholder.load': 'Läs in innehållet',
   'placeholder.settings': 'Inställningar för kakor',

@@ -1,0 +1,85 @@
+/**
+ * Microsoft's consent signals as Clarity and UET see them on a real page:
+ * what sits in `window.uetq` and in Clarity's queue, and when.
+ */
+import { expect } from '@open-wc/testing';
+import type { LogEntry } from '../../src/core/log.js';
+import { BASIC_CONFIG, openPage, readDatabase, reloadPage, resetSite } from '../support/site-page.js';
+
+const CONFIG = { ...BASIC_CONFIG, microsoftConsentMode: { enabled: true } };
+/** A page tag right after ours, as a site's UET or Clarity snippet would be: it notes what uetq held when it ran. */
+const LATER_TAG = `<script>window.__uetqAtLaterTag = JSON.stringify(window.uetq ?? null);</script>`;
+
+type MicrosoftWindow = Window & { uetq?: unknown[]; clarity?: { q?: IArguments[] } };
+
+/** Clarity's queued calls, as plain arrays. */
+function clarityCalls(win: Window): unknown[][] {
+  return ((win as MicrosoftWindow).clarity?.q ?? []).map((args) => Array.from(args));
+}
+
+/** UET's queue, cut into its three-item consent commands. */
+function uetCommands(win: Window): unknown[][] {
+  const queue = (win as MicrosoftWindow).uetq ?? [];
+  const commands: unknown[][] = [];
+  for (let i = 0; i < queue.length; i += 3) commands.push(queue.slice(i, i + 3));
+  return commands;
+}
+
+describe('Microsoft consent signals (Clarity, UET)', () => {
+  beforeEach(resetSite);
+  after(resetSite);
+
+  it("UET's denied default is queued before the next tag runs, and nothing else before a decision", async () => {
+    const page = await openPage({ config: CONFIG, head: LATER_TAG });
+    expect(JSON.parse((page.win as unknown as { __uetqAtLaterTag: string }).__uetqAtLaterTag)).to.deep.equal(['consent', 'default', { ad_storage: 'denied' }]);
+    expect(clarityCalls(page.win)).to.deep.equal([]);
+  });
+
+  it('after a decision: Clarity consentv2 through its queue, a UET update, and both recorded in the log entry', async () => {
+    const page = await openPage({ config: CONFIG });
+    await page.win.CookieConsent.save({ analytics: true, marketing: false });
+    expect(clarityCalls(page.win)).to.deep.equal([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+    expect(uetCommands(page.win)).to.deep.equal([
+      ['consent', 'default', { ad_storage: 'denied' }],
+      ['consent', 'update', { ad_storage: 'denied' }],
+    ]);
+    await page.win.CookieConsent.acceptAll();
+    expect(clarityCalls(page.win).at(-1)).to.deep.equal(['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]);
+    expect(uetCommands(page.win).at(-1)).to.deep.equal(['consent', 'update', { ad_storage: 'granted' }]);
+    const log = (await readDatabase()).log as LogEntry[];
+    expect(log.map((entry) => entry.microsoftConsentMode)).to.deep.equal([
+      { clarity: { ad_Storage: 'denied', analytics_Storage: 'granted' }, uet: { ad_storage: 'denied' } },
+      { clarity: { ad_Storage: 'granted', analytics_Storage: 'granted' }, uet: { ad_storage: 'granted' } },
+    ]);
+  });
+
+  it('on every page of a visitor who decided before, the same signals go out again', async () => {
+    let page = await openPage({ config: CONFIG });
+    await page.win.CookieConsent.save({ analytics: true, marketing: false });
+    page = await reloadPage(page);
+    expect(clarityCalls(page.win)).to.deep.equal([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+    expect(uetCommands(page.win)).to.deep.equal([
+      ['consent', 'default', { ad_storage: 'denied' }],
+      ['consent', 'update', { ad_storage: 'denied' }],
+    ]);
+  });
+
+  it('a Clarity already on the page gets the call itself; a mapping moves what a category grants', async () => {
+    const calls: string[] = [];
+    const page = await openPage({
+      config: { ...CONFIG, microsoftConsentMode: { enabled: true, mapping: { analytics: ['analytics_Storage', 'ad_Storage'] } } },
+      beforeEmbed: `<script>window.__clarityCalls = []; window.clarity = function () { window.__clarityCalls.push(JSON.stringify(Array.from(arguments))); };</script>`,
+    });
+    await page.win.CookieConsent.save({ analytics: true });
+    calls.push(...(page.win as unknown as { __clarityCalls: string[] }).__clarityCalls);
+    expect(calls.map((call) => JSON.parse(call) as unknown)).to.deep.equal([['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]]);
+  });
+
+  it('off by default: no uetq, no clarity, nothing in the log', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    await page.win.CookieConsent.acceptAll();
+    expect((page.win as MicrosoftWindow).uetq).to.equal(undefined);
+    expect((page.win as MicrosoftWindow).clarity).to.equal(undefined);
+    expect(((await readDatabase()).log[0] as LogEntry).microsoftConsentMode).to.equal(undefined);
+  });
+});
