@@ -75,6 +75,35 @@ describe('Microsoft consent signals (Clarity, UET)', () => {
     expect(calls.map((call) => JSON.parse(call) as unknown)).to.deep.equal([['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }]]);
   });
 
+  it("a returning visitor's signals go out from the decision cookie, before the page's next tag runs", async () => {
+    const clarityAtLaterTag = `<script>window.__clarityAtLaterTag = JSON.stringify(((window.clarity && window.clarity.q) || []).map((a) => Array.from(a)));</script>`;
+    let page = await openPage({ config: CONFIG, head: clarityAtLaterTag });
+    await page.win.CookieConsent.save({ analytics: true, marketing: false });
+    page = await reloadPage(page);
+    const seen = JSON.parse((page.win as unknown as { __clarityAtLaterTag: string }).__clarityAtLaterTag) as unknown[];
+    expect(seen).to.deep.equal([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }]]);
+  });
+
+  describe('with the config from a URL (data-config)', () => {
+    const configUrl = (body: unknown): string => `/__config/c.json?status=200&body=${encodeURIComponent(JSON.stringify(body))}`;
+
+    it("data-microsoft-consent-mode sends UET's denied default before the next tag, before the config arrives", async () => {
+      const page = await openPage({ embedAttributes: `data-config="${configUrl(CONFIG)}" data-microsoft-consent-mode`, head: LATER_TAG });
+      expect(JSON.parse((page.win as unknown as { __uetqAtLaterTag: string }).__uetqAtLaterTag)).to.deep.equal(['consent', 'default', { ad_storage: 'denied' }]);
+      await page.win.CookieConsent.acceptAll();
+      expect(uetCommands(page.win).map((command) => command[1])).to.deep.equal(['default', 'update']);
+      expect(page.win.__errors).to.deep.equal([]);
+    });
+
+    it('without the attribute the combination is refused: one clear error naming the attribute, nothing optional runs', async () => {
+      const page = await openPage({ embedAttributes: `data-config="${configUrl(CONFIG)}"`, head: LATER_TAG });
+      expect(await page.win.CookieConsent.ready).to.equal(null);
+      expect(page.win.__errors).to.have.length(1);
+      expect(page.win.__errors[0]).to.match(/^cookie-consent: microsoftConsentMode .*data-config.*data-microsoft-consent-mode/);
+      expect(page.win.CookieConsent.allowed('analytics')).to.equal(false);
+    });
+  });
+
   it('off by default: no uetq, no clarity, nothing in the log', async () => {
     const page = await openPage({ config: BASIC_CONFIG });
     await page.win.CookieConsent.acceptAll();
