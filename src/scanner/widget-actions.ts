@@ -43,13 +43,17 @@ export async function waitForBanner(page: Page, timeoutMs: number): Promise<bool
     .then(() => true, () => false);
 }
 
-/** The decision's action once stored, or null (read on whichever document is current). */
+/**
+ * The last stored decision's action, or null (read on whichever document is current). Read from the log, not
+ * `get()`: the page follows a click at once and stores it a moment later, and a navigation in between would
+ * leave the next phase without the decision.
+ */
 const DECISION_SOURCE = `(async () => {
   const api = window.CookieConsent;
   if (!api) return null;
   await api.ready;
-  const state = api.get();
-  return state ? state.action : null;
+  const log = await api.log();
+  return log.length > 0 ? log[log.length - 1].action : null;
 })()`;
 
 async function waitForDecision(page: Page, action: string, timeoutMs: number): Promise<void> {
