@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { parseConfig } from '../../src/core/config.js';
 import { decide } from '../../src/core/consent.js';
-import { createEntry, type LogEntry } from '../../src/core/log.js';
+import { canonicalJson, createEntry, entryHash, type LogEntry } from '../../src/core/log.js';
+import { sha256Hex } from '../../src/core/sha256.js';
 import {
   BASIC_CONFIG,
   buttonNamed,
@@ -102,6 +103,14 @@ describe('consent storage: one transaction, many tabs, faults', () => {
     await page.win.CookieConsent.acceptAll();
     await page.win.CookieConsent.rejectAll();
     expect(await page.win.CookieConsent.verifyLog()).to.deep.equal({ ok: true, entries: 2, problems: [] });
+    // The portable SHA-256 was fetched for this page (secure pages never fetch it: test/embed/lazy-loading.test.ts) …
+    const fetched = page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched.filter((path) => path.endsWith('/chunks/sha256-portable.js'))).to.have.length(1);
+    // … and hashed exactly as Web Crypto does (this test's own window has it): the entries and the text shown.
+    const { log, texts } = await readDatabase();
+    for (const entry of log as LogEntry[]) expect(entry.hash).to.equal(await entryHash(entry));
+    expect(texts).to.have.length(1);
+    expect((log as LogEntry[]).map((entry) => entry.textHash)).to.deep.equal(Array(2).fill(await sha256Hex(canonicalJson(texts[0]))));
   });
 
   it('a corrupt current record is kept aside in quarantine, reported once, and the visitor is asked again', async () => {
