@@ -2,8 +2,11 @@
  * The consent engine's heavier half, fetched only when it is needed: writing a
  * decision to the hash-chained log, the text archive, export and verification,
  * and the collector outbox. A returning visitor who does nothing never loads it.
+ * What only some pages need comes in chunks of its own, imported from here when
+ * needed: the collector outbox (pages whose config names a collector).
  */
 import { recordDecision } from '../browser/consent-log-store.js';
+import type { Receipt, ReceiptOutbox } from '../browser/receipt-outbox.js';
 import { readAnchor, readLog, readTexts } from '../browser/consent-store.js';
 import type { ConsentConfig } from '../core/config.js';
 import type { ConsentState } from '../core/consent.js';
@@ -12,8 +15,20 @@ import { verifyChain, type EntryContext, type LogEntry, type VerificationResult 
 import { shownText, textHash, type ShownText } from '../core/shown-text.js';
 import { WIDGET_VERSION } from '../version.js';
 
-export { ReceiptOutbox, readReceipts } from '../browser/receipt-outbox.js';
 export { purgeLog } from '../browser/consent-log-store.js';
+
+/** The collector's outbox is a chunk of its own: most sites have no collector, and recording does not wait for it. */
+const receiptOutbox = () => import('../browser/receipt-outbox.js');
+
+/** An outbox sending this browser's log entries to the collector at `collectorUrl`. */
+export async function openReceiptOutbox(collectorUrl: string, win: Window): Promise<ReceiptOutbox> {
+  return new (await receiptOutbox()).ReceiptOutbox(collectorUrl, win);
+}
+
+/** This browser's receipts from the collector, keyed by log seq. */
+export async function readReceipts(): Promise<Map<number, Receipt>> {
+  return (await receiptOutbox()).readReceipts();
+}
 
 /** The canonical text shown in a language, and its hash. */
 export async function describeShownText(
