@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
 import { decide } from '../../src/core/consent.js';
-import { canonicalJson, createEntry, GENESIS_HASH, verifyChain, type LogEntry } from '../../src/core/log.js';
+import { canonicalJson, createEntry, GENESIS_HASH, type LogEntry } from '../../src/core/log.js';
+import { verifyChain } from '../../src/core/log-verification.js';
 import { sha256Hex } from '../../src/core/sha256.js';
 import { sha256Portable } from '../../src/core/sha256-portable.js';
 
