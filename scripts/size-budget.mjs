@@ -35,7 +35,9 @@ const VIEWS = [
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 14.5 * KB },
   { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 33.8 * KB },
   { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 34.6 * KB },
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 38.5 * KB },
+  // The engine carries what recording needs; the portable SHA-256 (plain-http pages), the collector outbox and
+  // verification/export are chunks it imports only when needed, so in no view.
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.5 * KB },
 ];
 const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
 
