@@ -113,6 +113,21 @@ describe('consent storage: one transaction, many tabs, faults', () => {
     expect((log as LogEntry[]).map((entry) => entry.textHash)).to.deep.equal(Array(2).fill(await sha256Hex(canonicalJson(texts[0]))));
   });
 
+  it('without Web Crypto and with the portable SHA-256 unreachable, the choice holds for the page, unrecorded, with one warning', async () => {
+    const page = await openPage({
+      config: NO_RELOAD,
+      beforeEmbed: `<script>Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined, configurable: true });</script>`,
+      embedSrc: '/__dist-without/chunks%2Fsha256-portable.js/cookie-consent.js',
+    });
+    const state = await page.win.CookieConsent.acceptAll();
+    expect(page.win.CookieConsent.allowed('analytics')).to.equal(true);
+    expect(state.categories).to.deep.include({ analytics: true });
+    // Nothing half-written: no decision without its log entry.
+    expect(await readDatabase()).to.deep.include({ current: undefined, log: [] });
+    expect(page.win.__warnings.filter((w) => w.includes('consent storage is not available'))).to.have.length(1);
+    expect(page.win.__uncaught).to.deep.equal([]);
+  });
+
   it('a corrupt current record is kept aside in quarantine, reported once, and the visitor is asked again', async () => {
     const corrupt = { id: 'abc', categories: { analytics: true } };
     await writeDatabase('current', corrupt);
