@@ -396,7 +396,8 @@ export class PageSession {
       const url = config.collector.url;
       whenIdle(win, () =>
         this.#engine()
-          .then((engine) => (this.#outbox = new engine.ReceiptOutbox(url, win)).flush())
+          .then((engine) => engine.openReceiptOutbox(url, win))
+          .then((outbox) => (this.#outbox = outbox).flush())
           .catch((error: unknown) => console.warn(`cookie-consent: could not start sending receipts (${describeError(error)})`)),
       );
     }
