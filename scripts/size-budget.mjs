@@ -30,10 +30,10 @@ const VIEWS = [
   // Microsoft's consent signals, the Google Ads rule, embed grants and the new-service rule (issue 16): about 0.5 KB
   // in the loader, 1.5 KB on a first visit (the controller's config messages, the shared decision rules).
   // Showing a first visit's banner before IndexedDB answers, with the config checked meanwhile (issue 15.3): 0.2 KB.
-  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 10.75 * KB },
+  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 10.8 * KB },
   // The built-in embed hosts (YouTube, Maps, …) with host/path entries cost 0.2 KB in the loader, the elements'
   // define functions and the shared palette a little more (CSS written once compresses no smaller): 0.3–0.4 KB more.
-  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 14.7 * KB },
+  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 14.8 * KB },
   { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 34.0 * KB },
   { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 34.8 * KB },
   // The engine carries what recording needs; the portable SHA-256 (plain-http pages), the collector outbox and

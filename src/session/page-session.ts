@@ -39,7 +39,7 @@ import { announceDecision, releaseContent } from '../browser/decision-effects.js
 import { googleTagRanFirst, sendConsentDefault } from '../browser/gtag.js';
 import { sendUetDefault } from '../browser/uet.js';
 import { openerOf } from '../browser/openers.js';
-import { addSettingsButton, languageCandidates, nextTask, whenIdle } from '../browser/page-tasks.js';
+import { addSettingsButton, languageCandidates, nextTask, whenIdle, whenParsed } from '../browser/page-tasks.js';
 import type { ReceiptOutbox } from '../browser/receipt-outbox.js';
 import { TabSync } from '../browser/tab-sync.js';
 import type { ControllerModule } from '../entries/controller.js';
@@ -89,6 +89,13 @@ export class PageSession {
   #mirrored: ConsentMirror | null = null;
   /** No decision cookie at all (a first visit, most likely): the banner does not wait for IndexedDB. */
   #bannerFirst = false;
+  /**
+   * Settles when the page has been parsed or IndexedDB has answered, whichever comes first. The banner's chunks
+   * are fetched before, but run only then: compiling and running them while the parser still works would delay
+   * the page's own first render (the parser and our chunks share one thread).
+   */
+  readonly #settled: Promise<unknown>;
+  #resolveSettled!: () => void;
   /** The banner's chunks were asked for (once per page). */
   #bannerFetched = false;
   /** The config's validation, started before IndexedDB answered when no mirror held (see #expectBanner). */
@@ -118,6 +125,7 @@ export class PageSession {
 
   constructor(private readonly env: SessionEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    this.#settled = new Promise<void>((resolve) => (this.#resolveSettled = resolve));
     this.#controller = loadOnce(() =>
       env.loadController().then((module) => (this.#controllerLoaded = module), (error: unknown) => {
         console.error(`cookie-consent: could not load the consent controller (${describeError(error)}); nothing optional will run`);
@@ -279,7 +287,7 @@ export class PageSession {
       // means the banner will most likely show: its code and strings come in the same round trip. When IndexedDB
       // holds a decision after all (cookies cleared), the UI was fetched for nothing, once: the mirror is
       // written again then.
-      if (!mirror || mirror.config !== this.#fingerprint) this.#checking = this.#validate(raw).catch(() => null);
+      if (!mirror || mirror.config !== this.#fingerprint) this.#checking = this.#settled.then(() => this.#validate(raw)).catch(() => null);
       if (!mirror || mirror.config === this.#fingerprint) this.#fetchBanner(raw);
       // Where cookies are off, IndexedDB is too, as a rule; but a page that never has a cookie must not show a
       // banner first and take it back on every page.
@@ -297,6 +305,7 @@ export class PageSession {
       ([record, config, purgeChecked]) => ({ record, config, purgeChecked, readError: null as unknown }),
       (readError: unknown) => ({ record: undefined, config: undefined, purgeChecked: undefined, readError }),
     );
+    void Promise.race([startup, whenParsed(doc)]).then(this.#resolveSettled);
     if (this.#bannerFirst) {
       // No decision cookie at all: the banner shows as soon as the config is checked, without waiting for IndexedDB.
       const checked = await this.#checking;
@@ -421,7 +430,7 @@ export class PageSession {
     const { doc, prefetch } = this.env;
     const { language, own } = rawLanguageHints(raw);
     prefetch?.(builtInStringsFor(pickLanguage([...BUILT_IN_LANGUAGES, ...own], languageCandidates(language, doc))));
-    void this.env.loadUi().catch(() => undefined);
+    void this.#settled.then(() => this.env.loadUi()).catch(() => undefined);
   }
 
   /** The stored decision; a corrupt record is moved aside and counts as none, never as consent. */
