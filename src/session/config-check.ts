@@ -1,14 +1,18 @@
 /**
  * Validating a config the session has not seen validated before (first visit,
- * an edited config, a new widget version), in the lazy controller chunk with
- * the validator's messages: one `console.error` listing every problem, or the
- * config with its defaults, the footer link's labels, and a copy kept for the
- * next page (core/config-cache.ts), which then needs none of this.
+ * an edited config, a new widget version), in the lazy controller chunk: the
+ * config with its defaults, and a copy kept for the next page
+ * (core/config-cache.ts) with the footer link's labels, which then needs none of this. The rules' words are
+ * a chunk of their own, fetched only when there is something to tell the site
+ * owner: one `console.error` listing every problem, or the warnings.
  */
-import { formatProblems, parseConfig, type ConsentConfig } from '../core/config.js';
+import type { ConsentConfig } from '../core/config.js';
+import { validateConfig } from '../core/config-rules.js';
+import type { FoundProblem } from '../core/config-reader.js';
 import { configCacheKey, type CachedConfig } from '../core/config-cache.js';
-import { BUILT_IN_LANGUAGES } from '../core/language.js';
+import { describeError } from '../core/problems.js';
 import { cacheConfig } from '../browser/consent-store.js';
+import { BUILT_IN_LANGUAGES } from '../core/language.js';
 import { LINK_LABELS } from '../ui/strings/link-labels.js';
 
 export interface ConfigCheck {
@@ -20,20 +24,43 @@ export interface ConfigCheck {
   autoBlocks: boolean;
 }
 
+const INVALID = 'cookie-consent: the config is invalid, so no banner is shown and nothing optional runs:';
+const WARNINGS = 'cookie-consent: config warnings:';
+
+/**
+ * Puts the problems on the console in the rules' words, fetched for the purpose. Should they fail to arrive,
+ * the paths alone still say where to look (and an invalid config still fails closed).
+ */
+async function tell(errors: FoundProblem[], warnings: FoundProblem[]): Promise<void> {
+  try {
+    const { describeProblems, formatProblems } = await import('../core/config-messages.js');
+    if (warnings.length > 0) console.warn(formatProblems(WARNINGS, describeProblems(warnings)));
+    if (errors.length > 0) console.error(formatProblems(INVALID, describeProblems(errors)));
+  } catch (error) {
+    const paths = (found: FoundProblem[]): string => found.map((problem) => problem.path).join(', ');
+    const why = `(their descriptions could not be loaded: ${describeError(error)})`;
+    if (warnings.length > 0) console.warn(`${WARNINGS} ${paths(warnings)} ${why}`);
+    if (errors.length > 0) console.error(`${INVALID} ${paths(errors)} ${why}`);
+  }
+}
+
 /** The footer link's label in a language: the site's own `link.settings` text, else ours, else English. */
 function linkLabel(config: ConsentConfig, language: string): string {
   return config.texts[language]?.['link.settings'] ?? LINK_LABELS[language] ?? LINK_LABELS['en']!;
 }
 
-/** The validated config and its labels, or null once the problems are on the console. */
-export function checkConfig(raw: unknown, check: ConfigCheck): Pick<CachedConfig, 'config' | 'labels'> | null {
-  const parsed = parseConfig(raw);
-  if (parsed.warnings.length > 0) console.warn(formatProblems('cookie-consent: config warnings:', parsed.warnings));
-  if (!parsed.ok) {
-    console.error(formatProblems('cookie-consent: the config is invalid, so no banner is shown and nothing optional runs:', parsed.errors));
+/**
+ * The validated config and its labels, or null once the problems are on the console.
+ * Warnings of a valid config are told when their words have arrived: the banner does not wait for them.
+ */
+export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<Pick<CachedConfig, 'config' | 'labels'> | null> {
+  const found = validateConfig(raw);
+  const told = found.errors.length > 0 || found.warnings.length > 0 ? tell(found.errors, found.warnings) : null;
+  if (!found.ok) {
+    await told;
     return null;
   }
-  const config = parsed.config;
+  const config = found.config;
   if (config.googleConsentMode.enabled && check.tagRanFirst) {
     console.warn('cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply');
   }

@@ -284,7 +284,7 @@ export class PageSession {
     if (!cached) {
       const controller = await this.#controller().catch(() => null);
       if (!controller) return this.#failClosed(null);
-      const checked = controller.checkConfig(raw, { source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
+      const checked = await controller.checkConfig(raw, { source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
       if (!checked) return this.#failClosed(null);
       cached = { ...checked, source, savedAt: '' };
     }
