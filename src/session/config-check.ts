@@ -2,7 +2,7 @@
  * Validating a config the session has not seen validated before (first visit,
  * an edited config, a new widget version), in the lazy controller chunk: the
  * config with its defaults, and a copy kept for the next page
- * (core/config-cache.ts) with the footer link's labels, which then needs none of this. The rules' words are
+ * (core/config-cache.ts), which then needs none of this. The rules' words are
  * a chunk of their own, fetched only when there is something to tell the site
  * owner: one `console.error` listing every problem, or the warnings.
  */
@@ -12,8 +12,7 @@ import type { FoundProblem } from '../core/config-reader.js';
 import { configCacheKey, type CachedConfig } from '../core/config-cache.js';
 import { describeError } from '../core/problems.js';
 import { cacheConfig } from '../browser/consent-store.js';
-import { BUILT_IN_LANGUAGES } from '../core/language.js';
-import { LINK_LABELS } from '../ui/strings/link-labels.js';
+import { loadStrings } from '../ui/strings/index.js';
 
 export interface ConfigCheck {
   /** `configSource()` of the raw config, under which the validated one is cached. */
@@ -44,16 +43,26 @@ async function tell(errors: FoundProblem[], warnings: FoundProblem[]): Promise<v
   }
 }
 
-/** The footer link's label in a language: the site's own `link.settings` text, else ours, else English. */
-function linkLabel(config: ConsentConfig, language: string): string {
-  return config.texts[language]?.['link.settings'] ?? LINK_LABELS[language] ?? LINK_LABELS['en']!;
+/** The labels known without a fetch: the site's own `link.settings` texts (the built-in ones come with a language's strings). */
+function ownLabels(config: ConsentConfig): Record<string, string> {
+  return Object.fromEntries(Object.entries(config.texts).flatMap(([language, texts]) => (texts['link.settings'] === undefined ? [] : [[language, texts['link.settings']]])));
+}
+
+/** Stores the record for the next page, and returns it. */
+function keep(record: CachedConfig): CachedConfig {
+  record.savedAt = new Date().toISOString();
+  cacheConfig(configCacheKey(record.source), record).catch(() => {
+    // Without the cache the next page validates again (or fetches the label again): slower, never wrong.
+  });
+  return record;
 }
 
 /**
- * The validated config and its labels, or null once the problems are on the console.
+ * The validated config as cached for the next page, with the link labels known so far; or null once the
+ * problems are on the console.
  * Warnings of a valid config are told when their words have arrived: the banner does not wait for them.
  */
-export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<Pick<CachedConfig, 'config' | 'labels'> | null> {
+export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<CachedConfig | null> {
   const found = validateConfig(raw);
   const told = found.errors.length > 0 || found.warnings.length > 0 ? tell(found.errors, found.warnings) : null;
   if (!found.ok) {
@@ -67,11 +76,17 @@ export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<Pic
   if (!check.autoBlocks && Object.keys(config.autoBlock).length > 0) {
     console.warn('cookie-consent: the config has autoBlock, but cookie-consent-lite.js does not block automatically; use cookie-consent.js for that');
   }
-  const languages = [...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)];
-  const labels = Object.fromEntries(languages.map((language) => [language, linkLabel(config, language)]));
-  const { source } = check;
-  cacheConfig(configCacheKey(source), { source, config, labels, savedAt: new Date().toISOString() }).catch(() => {
-    // Without the cache the next page validates again: slower, never wrong.
-  });
-  return { config, labels };
+  return keep({ source: check.source, config, labels: ownLabels(config), savedAt: '' });
+}
+
+/**
+ * The footer link's label in a language no page of this site has labelled it in before: that language's
+ * built-in one (its strings are fetched; on a first visit the banner fetches them anyway). It is kept with the
+ * cached config, so the next page labels the link without any fetch.
+ */
+export async function linkLabel(cached: CachedConfig, language: string): Promise<string> {
+  const label = (await loadStrings(language))['link.settings'];
+  cached.labels[language] = label;
+  keep(cached);
+  return label;
 }

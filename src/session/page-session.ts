@@ -284,9 +284,8 @@ export class PageSession {
     if (!cached) {
       const controller = await this.#controller().catch(() => null);
       if (!controller) return this.#failClosed(null);
-      const checked = await controller.checkConfig(raw, { source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
-      if (!checked) return this.#failClosed(null);
-      cached = { ...checked, source, savedAt: '' };
+      cached = await controller.checkConfig(raw, { source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
+      if (!cached) return this.#failClosed(null);
     }
     const config = cached.config;
     if (this.#late && config.googleConsentMode.enabled !== this.#defaultSent) {
@@ -303,8 +302,11 @@ export class PageSession {
       );
     }
     this.#config = config;
-    this.#language = pickLanguage(Object.keys(cached.labels), languageCandidates(config.language, doc));
-    this.env.labelLinks(this.#language, cached.labels[this.#language] ?? '');
+    const language = (this.#language = pickLanguage([...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)], languageCandidates(config.language, doc)));
+    // The link's label is cached with the config once a page has shown this language; else its strings are fetched once.
+    const labelled = cached;
+    void Promise.resolve(labelled.labels[language] ?? this.#controller().then((module) => module.linkLabel(labelled, language)))
+      .then((label) => this.env.labelLinks(language, label), () => undefined);
     this.env.blocker?.fromConfig(config.autoBlock);
     if (config.settingsButton) addSettingsButton(doc);
     this.#gate.observe();

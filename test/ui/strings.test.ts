@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { LINK_LABELS } from '../../src/ui/strings/link-labels.js';
 import { bg } from '../../src/ui/strings/bg.js';
 import { cs } from '../../src/ui/strings/cs.js';
 import { da } from '../../src/ui/strings/da.js';
@@ -62,10 +61,6 @@ describe('built-in UI strings', () => {
         for (const key of Object.keys(en) as StringKey[]) {
           expect(placeholders(strings[key]), key).to.deep.equal(placeholders(en[key]));
         }
-      });
-
-      it('the footer link label the loader carries matches link.settings', () => {
-        expect(LINK_LABELS[code]).to.equal(strings['link.settings']);
       });
 
       it('keeps the banner buttons short enough for a phone', () => {
