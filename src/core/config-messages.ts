@@ -102,6 +102,17 @@ const MESSAGES = {
   clarityTypes: expectedIn((list) => `an array of ${quoted(list).join(' and ')}`),
 } satisfies Record<string, Words>;
 
+/**
+ * What the page session tells beside a valid config's warnings: the config is right, the page around it is
+ * not (session/config-check.ts finds these).
+ */
+export const SETUP_WARNINGS = {
+  tagRanFirst: 'cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply',
+  liteAutoBlock: 'cookie-consent: the config has autoBlock, but cookie-consent-lite.js does not block automatically; use cookie-consent.js for that',
+};
+
+export type SetupWarning = keyof typeof SETUP_WARNINGS;
+
 /** A rule's key: the rules report problems by it, and the compiler holds them to the messages above. */
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -4,11 +4,14 @@
  * config with its defaults, and a copy kept for the next page
  * (core/config-cache.ts), which then needs none of this. The rules' words are
  * a chunk of their own, fetched only when there is something to tell the site
- * owner: one `console.error` listing every problem, or the warnings.
+ * owner: one `console.error` listing every problem, or the warnings (the
+ * config's, and the page's setup: a Google tag that ran first, an `autoBlock`
+ * the lite build ignores).
  */
 import type { ConsentConfig } from '../core/config.js';
 import { validateConfig } from '../core/config-rules.js';
 import type { FoundProblem } from '../core/config-reader.js';
+import type { SetupWarning } from '../core/config-messages.js';
 import { configCacheKey, type CachedConfig } from '../core/config-cache.js';
 import { describeError } from '../core/problems.js';
 import { cacheConfig } from '../browser/consent-store.js';
@@ -26,20 +29,28 @@ export interface ConfigCheck {
 const INVALID = 'cookie-consent: the config is invalid, so no banner is shown and nothing optional runs:';
 const WARNINGS = 'cookie-consent: config warnings:';
 
+/** What there is to tell the site owner: the rules' errors and warnings, and the page's setup warnings. */
+interface Findings {
+  errors: FoundProblem[];
+  warnings: FoundProblem[];
+  setup: SetupWarning[];
+}
+
 /**
- * Puts the problems on the console in the rules' words, fetched for the purpose. Should they fail to arrive,
- * the paths alone still say where to look (and an invalid config still fails closed).
+ * Puts the findings on the console in their words, fetched for the purpose. Should those fail to arrive, the
+ * paths alone still say where to look (and an invalid config still fails closed).
  */
-async function tell(errors: FoundProblem[], warnings: FoundProblem[]): Promise<void> {
+async function tell({ errors, warnings, setup }: Findings): Promise<void> {
   try {
-    const { describeProblems, formatProblems } = await import('../core/config-messages.js');
+    const { describeProblems, formatProblems, SETUP_WARNINGS } = await import('../core/config-messages.js');
     if (warnings.length > 0) console.warn(formatProblems(WARNINGS, describeProblems(warnings)));
+    for (const warning of setup) console.warn(SETUP_WARNINGS[warning]);
     if (errors.length > 0) console.error(formatProblems(INVALID, describeProblems(errors)));
   } catch (error) {
-    const paths = (found: FoundProblem[]): string => found.map((problem) => problem.path).join(', ');
     const why = `(their descriptions could not be loaded: ${describeError(error)})`;
-    if (warnings.length > 0) console.warn(`${WARNINGS} ${paths(warnings)} ${why}`);
-    if (errors.length > 0) console.error(`${INVALID} ${paths(errors)} ${why}`);
+    const notes = [...warnings.map((problem) => problem.path), ...setup];
+    if (notes.length > 0) console.warn(`${WARNINGS} ${notes.join(', ')} ${why}`);
+    if (errors.length > 0) console.error(`${INVALID} ${errors.map((problem) => problem.path).join(', ')} ${why}`);
   }
 }
 
@@ -64,19 +75,16 @@ function keep(record: CachedConfig): CachedConfig {
  */
 export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<CachedConfig | null> {
   const found = validateConfig(raw);
-  const told = found.errors.length > 0 || found.warnings.length > 0 ? tell(found.errors, found.warnings) : null;
+  const setup: SetupWarning[] = [];
+  if (found.ok && found.config.googleConsentMode.enabled && check.tagRanFirst) setup.push('tagRanFirst');
+  if (found.ok && !check.autoBlocks && Object.keys(found.config.autoBlock).length > 0) setup.push('liteAutoBlock');
+  const findings = { errors: found.errors, warnings: found.warnings, setup };
+  const told = Object.values(findings).some((list) => list.length > 0) ? tell(findings) : null;
   if (!found.ok) {
     await told;
     return null;
   }
-  const config = found.config;
-  if (config.googleConsentMode.enabled && check.tagRanFirst) {
-    console.warn('cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply');
-  }
-  if (!check.autoBlocks && Object.keys(config.autoBlock).length > 0) {
-    console.warn('cookie-consent: the config has autoBlock, but cookie-consent-lite.js does not block automatically; use cookie-consent.js for that');
-  }
-  return keep({ source: check.source, config, labels: ownLabels(config), savedAt: '' });
+  return keep({ source: check.source, config: found.config, labels: ownLabels(found.config), savedAt: '' });
 }
 
 /**

@@ -64,6 +64,21 @@ describe('config messages, fetched only when there is something to say', () => {
     expect(await requestedScripts(token)).to.include(MESSAGES_CHUNK);
   });
 
+  it('a Google tag that ran before the widget: the banner shows, and the setup warning arrives with the messages', async () => {
+    const token = newToken();
+    const page = await openPage({
+      config: { ...BASIC_CONFIG, googleConsentMode: { enabled: true } },
+      beforeEmbed: '<script data-cookie-consent-before>window.dataLayer = [{ event: "gtm.js" }];</script>',
+      embedSrc: loggedEmbed(token),
+    });
+    await waitForBanner(page);
+    await waitUntil(() => page.win.__warnings.some((warning) => warning.includes('a Google tag ran before this script')), 'no warning about the tag');
+    expect(page.win.__warnings.filter((warning) => warning.includes('Google tag'))).to.deep.equal([
+      'cookie-consent: a Google tag ran before this script; put the consent script first in <head> so Consent Mode defaults apply',
+    ]);
+    expect(await requestedScripts(token)).to.include(MESSAGES_CHUNK);
+  });
+
   it('when the messages chunk cannot be fetched, an invalid config still fails closed with one error naming each path', async () => {
     const token = newToken();
     const page = await openPage({
