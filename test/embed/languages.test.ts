@@ -19,6 +19,13 @@ const linkText = (page: SitePage): string | null | undefined =>
 const footerPage = (token: string, lang: string, config: unknown = BASIC_CONFIG) =>
   openPage({ config, lang, embedSrc: `/__dist-log/${token}/cookie-consent.js`, body: '<footer><cookie-consent-link></cookie-consent-link></footer>' });
 
+/** A first visit to a Polish page, decided in its banner: the config is now cached, with the Polish label. */
+async function decideOnPolishPage(): Promise<void> {
+  const first = await footerPage(newToken(), 'pl');
+  await waitForBanner(first);
+  await first.win.CookieConsent.rejectAll();
+}
+
 describe('languages', () => {
   beforeEach(resetSite);
   after(resetSite);
@@ -101,9 +108,7 @@ describe('languages', () => {
   });
 
   it('a returning page labels the footer link from the cache, with no request but the loader', async () => {
-    const first = await footerPage(newToken(), 'pl');
-    await waitForBanner(first);
-    await first.win.CookieConsent.rejectAll();
+    await decideOnPolishPage();
     const token = newToken();
     const page = await footerPage(token, 'pl');
     await waitUntil(() => linkText(page) === 'Ustawienia plików cookie', 'the link is not labelled in Polish');
@@ -112,9 +117,7 @@ describe('languages', () => {
   });
 
   it('a page in a language not labelled before fetches that language’s strings once; the next page none', async () => {
-    const first = await footerPage(newToken(), 'pl');
-    await waitForBanner(first);
-    await first.win.CookieConsent.rejectAll();
+    await decideOnPolishPage();
     const token = newToken();
     const german = await footerPage(token, 'de');
     await waitUntil(() => linkText(german) === 'Cookie-Einstellungen', 'the link is not labelled in German');
