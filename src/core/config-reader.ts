@@ -91,11 +91,12 @@ export class ConfigReader {
     return value as T;
   }
 
-  record(object: Raw, key: string, path: string): Raw | undefined {
+  /** An object, or undefined when it is not there; `rule` says what kind of object it should have been. */
+  record(object: Raw, key: string, path: string, rule: MessageKey = 'object'): Raw | undefined {
     const value = object[key];
     if (value === undefined) return undefined;
     if (!isRecord(value)) {
-      this.error(path, 'object', value);
+      this.error(path, rule, value);
       return undefined;
     }
     return value;

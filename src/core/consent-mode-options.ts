@@ -13,12 +13,10 @@ import {
   type ConsentModeKey,
   type ConsentModeOptions,
 } from './consent-mode.js';
-import type { FoundProblem } from './config-reader.js';
-import type { MessageKey } from './config-messages.js';
+import { ConfigReader, type FoundProblem, type Raw } from './config-reader.js';
 import { isRecord } from './problems.js';
 import { isWaitForUpdate } from './raw-config.js';
 
-type Raw = Record<string, unknown>;
 
 /**
  * The consent types a category may grant. `security_storage` is left out: it
@@ -69,83 +67,69 @@ function defaultOptions(categoryKeys: readonly string[]): ConsentModeOptions {
  */
 export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): ConsentModeParseResult {
   const options = defaultOptions(categoryKeys);
-  const errors: FoundProblem[] = [];
-  const warnings: FoundProblem[] = [];
-  const error = (path: string, rule: MessageKey, value: unknown, list?: readonly string[]): void => {
-    errors.push({ path, rule, value, list });
-  };
+  const reader = new ConfigReader();
+  const { errors, warnings } = reader;
+  const path = (key: string): string => `${CONSENT_MODE_OPTION}.${key}`;
   const boolean = (object: Raw, key: 'enabled' | 'adsDataRedaction' | 'urlPassthrough'): void => {
-    const value = object[key];
-    if (value === undefined) return;
-    if (typeof value === 'boolean') options[key] = value;
-    else error(`${CONSENT_MODE_OPTION}.${key}`, 'boolean', value);
+    options[key] = reader.boolean(object, key, path(key), options[key]);
   };
 
   if (raw === undefined) return { options, errors, warnings };
   if (!isRecord(raw)) {
-    error(CONSENT_MODE_OPTION, 'optionsObject', raw);
+    reader.error(CONSENT_MODE_OPTION, 'optionsObject', raw);
     return { options, errors, warnings };
   }
-  for (const key of Object.keys(raw)) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) {
-      warnings.push({ path: `${CONSENT_MODE_OPTION}.${key}`, rule: 'unknownOption', value: key, list: OPTION_KEYS });
-    }
-  }
+  reader.warnUnknownKeys(raw, OPTION_KEYS, CONSENT_MODE_OPTION);
 
   // Read in the order the options are documented, so problems are listed in that order too.
   boolean(raw, 'enabled');
 
-  const mapping = raw['mapping'];
-  if (mapping !== undefined && !isRecord(mapping)) {
-    error(`${CONSENT_MODE_OPTION}.mapping`, 'googleMapping', mapping);
-  } else if (mapping) {
-    for (const [category, keys] of Object.entries(mapping)) {
-      const path = `${CONSENT_MODE_OPTION}.mapping.${category}`;
-      if (!categoryKeys.includes(category)) {
-        errors.push({ path, rule: 'notConfiguredCategory', list: categoryKeys });
-        continue;
-      }
-      if (!Array.isArray(keys)) {
-        error(path, 'consentTypes', keys);
-        continue;
-      }
-      const parsed: ConsentModeKey[] = [];
-      keys.forEach((key: unknown, index) => {
-        if (typeof key === 'string' && (MAPPABLE_CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
-          if (!parsed.includes(key as ConsentModeKey)) parsed.push(key as ConsentModeKey);
-          return;
-        }
-        error(`${path}[${index}]`, 'consentType', key, MAPPABLE_CONSENT_MODE_KEYS);
-      });
-      options.mapping[category] = parsed;
+  for (const [category, keys] of Object.entries(reader.record(raw, 'mapping', path('mapping'), 'googleMapping') ?? {})) {
+    const at = path(`mapping.${category}`);
+    if (!categoryKeys.includes(category)) {
+      errors.push({ path: at, rule: 'notConfiguredCategory', list: categoryKeys });
+      continue;
     }
+    if (!Array.isArray(keys)) {
+      reader.error(at, 'consentTypes', keys);
+      continue;
+    }
+    const parsed: ConsentModeKey[] = [];
+    keys.forEach((key: unknown, index) => {
+      if (typeof key === 'string' && (MAPPABLE_CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
+        if (!parsed.includes(key as ConsentModeKey)) parsed.push(key as ConsentModeKey);
+        return;
+      }
+      errors.push({ path: `${at}[${index}]`, rule: 'consentType', value: key, list: MAPPABLE_CONSENT_MODE_KEYS });
+    });
+    options.mapping[category] = parsed;
   }
 
   const wait = raw['waitForUpdate'];
   if (wait !== undefined) {
     if (isWaitForUpdate(wait)) options.waitForUpdate = wait;
-    else error(`${CONSENT_MODE_OPTION}.waitForUpdate`, 'waitForUpdate', wait);
+    else reader.error(path('waitForUpdate'), 'waitForUpdate', wait);
   }
 
   const region = raw['region'];
   if (region !== undefined) {
     if (!Array.isArray(region)) {
-      error(`${CONSENT_MODE_OPTION}.region`, 'regions', region);
+      reader.error(path('region'), 'regions', region);
     } else {
       region.forEach((code: unknown, index) => {
         if (typeof code === 'string' && REGION_PATTERN.test(code)) {
           if (!options.region.includes(code)) options.region.push(code);
           const iso = NOT_ISO_3166[code.split('-')[0]!];
-          if (iso) warnings.push({ path: `${CONSENT_MODE_OPTION}.region[${index}]`, rule: 'notIso3166', value: code, list: [iso] });
+          if (iso) warnings.push({ path: path(`region[${index}]`), rule: 'notIso3166', value: code, list: [iso] });
           return;
         }
-        error(`${CONSENT_MODE_OPTION}.region[${index}]`, 'region', code);
+        reader.error(path(`region[${index}]`), 'region', code);
       });
       // A region list limits the denied default to those regions. Visitors anywhere
       // else get no default at all, and Google tags then act as if consent were granted.
       const missing = CONSENT_REQUIRED_COUNTRIES.filter((country) => !options.region.includes(country));
       if (region.length > 0 && missing.length > 0) {
-        warnings.push({ path: `${CONSENT_MODE_OPTION}.region`, rule: 'regionsLeftOut', list: missing });
+        warnings.push({ path: path('region'), rule: 'regionsLeftOut', list: missing });
       }
     }
   }
