@@ -88,13 +88,18 @@ export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<Cac
 }
 
 /**
- * The footer link's label in a language no page of this site has labelled it in before: that language's
- * built-in one (its strings are fetched; on a first visit the banner fetches them anyway). It is kept with the
- * cached config, so the next page labels the link without any fetch.
+ * Labels the footer links in a language no page of this site has labelled them in before, with that language's
+ * built-in label (its strings are fetched; on a first visit the banner fetches them anyway). The label is kept
+ * with the cached config, so the next page labels the links without any fetch. Should the strings not arrive,
+ * the links keep saying "Cookie settings".
  */
-export async function linkLabel(cached: CachedConfig, language: string): Promise<string> {
-  const label = (await loadStrings(language))['link.settings'];
-  cached.labels[language] = label;
-  keep(cached);
-  return label;
+export async function labelLinks(cached: CachedConfig, language: string, label: (language: string, label: string) => void): Promise<void> {
+  try {
+    const text = (await loadStrings(language))['link.settings'];
+    label(language, text);
+    cached.labels[language] = text;
+    keep(cached);
+  } catch {
+    // The links stay labelled in English; the next page tries again.
+  }
 }

@@ -304,9 +304,9 @@ export class PageSession {
     this.#config = config;
     const language = (this.#language = pickLanguage([...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)], languageCandidates(config.language, doc)));
     // The link's label is cached with the config once a page has shown this language; else its strings are fetched once.
-    const labelled = cached;
-    void Promise.resolve(labelled.labels[language] ?? this.#controller().then((module) => module.linkLabel(labelled, language)))
-      .then((label) => this.env.labelLinks(language, label), () => undefined);
+    const known = cached;
+    if (known.labels[language]) this.env.labelLinks(language, known.labels[language]);
+    else void this.#controller().then((module) => module.labelLinks(known, language, this.env.labelLinks), () => undefined);
     this.env.blocker?.fromConfig(config.autoBlock);
     if (config.settingsButton) addSettingsButton(doc);
     this.#gate.observe();
