@@ -34,10 +34,10 @@ const VIEWS = [
   // define functions and the shared palette a little more (CSS written once compresses no smaller): 0.3–0.4 KB more.
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 14.5 * KB },
   // The validator's messages (chunks/config-messages.js) and the link labels left the controller (issue 15.5):
-  // 1.4 KB less on every first visit. The messages are in no view: fetched only for a config with problems.
-  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 32.4 * KB },
-  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 33.2 * KB },
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 37.1 * KB },
+  // 1.5 KB less on every first visit. The messages are in no view: fetched only for a config with problems.
+  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 32.3 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 33.1 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 37.0 * KB },
 ];
 const PER_FILE = [
   { pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' },
