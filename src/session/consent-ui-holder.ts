@@ -72,6 +72,14 @@ export class ConsentUiHolder {
     void this.#ui?.then((ui) => ui.hide()).catch(() => undefined);
   }
 
+  /**
+   * Fetches recording's code and hashes the text shown ahead of a decision, so that recording one needs no fetch.
+   * A failure here is not reported: `store` tries again and reports it.
+   */
+  prepareRecording(): void {
+    this.#shownText().catch(() => undefined);
+  }
+
   /** Writes a decision to the log with the text shown and the signals sent; rejects when it could not be stored. */
   async store(state: ConsentState, signals: Pick<LogEntry, 'consentMode' | 'microsoftConsentMode'>): Promise<void> {
     const { doc, language } = this.host;

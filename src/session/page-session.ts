@@ -79,12 +79,20 @@ export class PageSession {
   readonly ready: Promise<ConsentState | null>;
   #resolveReady!: (state: ConsentState | null) => void;
   #started = false;
+  /** `configSource()` of the raw config, and its fingerprint (the mirror's `cfg`, the config cache's key). */
+  #source = '';
   #fingerprint = '';
   #config: ConsentConfig | null = null;
   #status: DecisionStatus = { kind: 'none' };
   #inForce: DecisionInForce = NOTHING_DECIDED;
   /** The mirror whose decision this page put into effect before IndexedDB answered. */
   #mirrored: ConsentMirror | null = null;
+  /** No decision cookie at all (a first visit, most likely): the banner does not wait for IndexedDB. */
+  #bannerFirst = false;
+  /** The banner's chunks were asked for (once per page). */
+  #bannerFetched = false;
+  /** The config's validation, started before IndexedDB answered when no mirror held (see #expectBanner). */
+  #checking: Promise<CachedConfig | null> | null = null;
   #consentId: string | null = null;
   #language = 'en';
   #gpc = false;
@@ -207,10 +215,13 @@ export class PageSession {
     return this.record({ action: 'withdraw', source });
   }
 
-  /** Records a decision and applies it. Decisions are written one at a time, in call order. */
+  /**
+   * Records a decision and applies it. Decisions are written one at a time, in call order, once IndexedDB has
+   * answered (a banner shown before that waits for it: the decision builds on the stored one).
+   */
   record(request: DecisionRequest): Promise<ConsentState> {
     const previous = this.#writes;
-    const write = this.#configured().then(() => previous).then(() => this.#record(request));
+    const write = this.ready.then(() => this.#configured()).then(() => previous).then(() => this.#record(request));
     this.#writes = write.catch(() => undefined);
     return write;
   }
@@ -253,13 +264,26 @@ export class PageSession {
     }
     if (win && microsoftConsentModeEnabled(raw)) this.#sendUetDefault(win);
     this.#gpc = (win?.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl === true;
-    this.#fingerprint = configCacheKey(configSource(WIDGET_VERSION, raw));
+    this.#source = configSource(WIDGET_VERSION, raw);
+    this.#fingerprint = configCacheKey(this.#source);
     const mirror = readMirror(doc);
     const revision = isRecord(raw) ? raw['revision'] : undefined;
     // A decision made without GPC is not taken on trust on a page that sends it: IndexedDB and the config decide.
     if (mirror && mirrorHolds(mirror, { config: this.#fingerprint, revision, now: new Date() }) && (mirror.gpc || !this.#gpc)) {
       this.#mirrored = mirror;
       this.#put(mirroredDecision(mirror));
+    } else {
+      // Rather than wait for IndexedDB (40–130 ms for a fresh renderer), what this page will need is fetched now.
+      // A mirror for another config (or none: a first visit, most likely) means the config is new to this browser:
+      // it is validated as soon as its code is here. No mirror, or one that expired or was made without GPC,
+      // means the banner will most likely show: its code and strings come in the same round trip. When IndexedDB
+      // holds a decision after all (cookies cleared), the UI was fetched for nothing, once: the mirror is
+      // written again then.
+      if (!mirror || mirror.config !== this.#fingerprint) this.#checking = this.#validate(raw).catch(() => null);
+      if (!mirror || mirror.config === this.#fingerprint) this.#fetchBanner(raw);
+      // Where cookies are off, IndexedDB is too, as a rule; but a page that never has a cookie must not show a
+      // banner first and take it back on every page.
+      this.#bannerFirst = !mirror && win?.navigator.cookieEnabled === true;
     }
   }
 
@@ -268,62 +292,95 @@ export class PageSession {
     this.#beginSync(raw);
     const { doc } = this.env;
     const win = doc.defaultView;
-    const source = configSource(WIDGET_VERSION, raw);
-    let record: unknown;
-    let cached: CachedConfig | null = null;
-    let purgeDue = false;
-    let readError: unknown = null;
-    try {
-      const [current, config, purgeChecked] = await readStartup(configCacheKey(source));
-      [record, cached] = [current, cachedConfigFor(config, source)];
-      purgeDue = record !== undefined && !(Date.now() - Date.parse(String(purgeChecked)) < PURGE_INTERVAL_MS);
-    } catch (error) {
-      readError = error;
+    const source = this.#source;
+    const startup = readStartup(this.#fingerprint).then(
+      ([record, config, purgeChecked]) => ({ record, config, purgeChecked, readError: null as unknown }),
+      (readError: unknown) => ({ record: undefined, config: undefined, purgeChecked: undefined, readError }),
+    );
+    if (this.#bannerFirst) {
+      // No decision cookie at all: the banner shows as soon as the config is checked, without waiting for IndexedDB.
+      const checked = await this.#checking;
+      if (!checked) return this.#failClosed(null);
+      if (!this.#adopt(checked)) return;
+      void this.#showBannerFirst(startup);
     }
-    if (record === undefined && !readError) this.#firstVisitReady(raw);
-    if (!cached) {
-      const controller = await this.#controller().catch(() => null);
-      if (!controller) return this.#failClosed(null);
-      cached = await controller.checkConfig(raw, { source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
-      if (!cached) return this.#failClosed(null);
-    }
-    const config = cached.config;
-    if (this.#late && config.googleConsentMode.enabled !== this.#defaultSent) {
-      if (!this.#defaultSent) {
-        return this.#failClosed(
-          'googleConsentMode with data-config needs data-google-consent-mode on the script tag, so the default precedes the page’s next tags; nothing optional runs',
-        );
+    const { record, config: cachedRaw, purgeChecked, readError } = await startup;
+    if (record === undefined && !readError) this.#fetchBanner(raw);
+    if (!this.#config) {
+      let cached = readError ? null : cachedConfigFor(cachedRaw, source);
+      if (!cached) {
+        cached = await (this.#checking ?? this.#validate(raw).catch(() => null));
+        if (!cached) return this.#failClosed(null);
       }
-      console.warn('cookie-consent: the script tag has data-google-consent-mode, but the config does not enable googleConsentMode: Google tags stay denied');
+      if (!this.#adopt(cached)) return;
     }
-    if (this.#late && config.microsoftConsentMode?.enabled && !this.#uetBeforeConfig) {
-      return this.#failClosed(
-        'microsoftConsentMode with data-config needs data-microsoft-consent-mode on the script tag, so UET’s default precedes the page’s next tags; nothing optional runs',
-      );
-    }
-    this.#config = config;
-    const language = (this.#language = pickLanguage([...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)], languageCandidates(config.language, doc)));
-    // The link's label is cached with the config once a page has shown this language; else its strings are fetched once.
-    const known = cached;
-    if (known.labels[language]) this.env.labelLinks(language, known.labels[language]);
-    else void this.#controller().then((module) => module.labelLinks(known, language, this.env.labelLinks), () => undefined);
-    this.env.blocker?.fromConfig(config.autoBlock);
-    if (config.settingsButton) addSettingsButton(doc);
-    this.#gate.observe();
+    const config = this.#config!;
     if (readError) this.#warnStorage(readError);
     const stored = readError ? null : await this.#checkStored(record);
     this.#consentId = stored?.id ?? null;
     await this.#settle(classifyDecision(config, stored, new Date(), this.#gpc), { reloadOnRevoke: true });
+    // A banner shown before IndexedDB answered goes when it holds a decision after all (cookies cleared).
+    if (this.#decided()) this.#ui?.hide();
     this.#resolveReady(this.get());
     doc.dispatchEvent(new CustomEvent('cookie-consent:ready', { detail: this.get() }));
-    if (!this.#decided()) {
+    if (!this.#decided() && !this.#bannerFirst) {
       // The banner's first render is the longest piece of our work: a task of its own.
       await nextTask(win);
       const ui = await this.#mountUi();
       // A decision may have arrived (API, another tab) while the UI was loading.
       if (!this.#decided()) ui?.showBanner();
     }
+    // Recording's code and the hash of the text shown are made ready while the visitor reads, so that a click
+    // fetches nothing and is stored at once (a page left right after the click keeps the decision).
+    if (!this.#decided()) whenIdle(win, () => this.#ui?.prepareRecording());
+    const purgeDue = record !== undefined && !(Date.now() - Date.parse(String(purgeChecked)) < PURGE_INTERVAL_MS);
     this.#scheduleIdleWork(config, purgeDue);
+  }
+
+  /**
+   * The banner of a page without a decision cookie, shown before IndexedDB has answered (in a task of its own:
+   * its first render is the longest piece of our work). IndexedDB still decides: when it holds a decision after
+   * all, the banner is not shown, or goes again (#begin).
+   */
+  async #showBannerFirst(startup: Promise<unknown>): Promise<void> {
+    let answered = false;
+    void startup.then(() => (answered = true));
+    await nextTask(this.env.doc.defaultView);
+    const ui = await this.#mountUi();
+    if (!answered || !this.#decided()) ui?.showBanner();
+  }
+
+  /**
+   * Takes a validated config for this page: the checks that need the script tag, then the page's language, the
+   * footer links, the blocker's hosts, the settings button and the gate. False when it fails closed.
+   */
+  #adopt(cached: CachedConfig): boolean {
+    const { doc } = this.env;
+    const { config } = cached;
+    if (this.#late && config.googleConsentMode.enabled !== this.#defaultSent) {
+      if (!this.#defaultSent) {
+        this.#failClosed(
+          'googleConsentMode with data-config needs data-google-consent-mode on the script tag, so the default precedes the page’s next tags; nothing optional runs',
+        );
+        return false;
+      }
+      console.warn('cookie-consent: the script tag has data-google-consent-mode, but the config does not enable googleConsentMode: Google tags stay denied');
+    }
+    if (this.#late && config.microsoftConsentMode?.enabled && !this.#uetBeforeConfig) {
+      this.#failClosed(
+        'microsoftConsentMode with data-config needs data-microsoft-consent-mode on the script tag, so UET’s default precedes the page’s next tags; nothing optional runs',
+      );
+      return false;
+    }
+    this.#config = config;
+    const language = (this.#language = pickLanguage([...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)], languageCandidates(config.language, doc)));
+    // The link's label is cached with the config once a page has shown this language; else its strings are fetched once.
+    if (cached.labels[language]) this.env.labelLinks(language, cached.labels[language]);
+    else void this.#controller().then((module) => module.labelLinks(cached, language, this.env.labelLinks), () => undefined);
+    this.env.blocker?.fromConfig(config.autoBlock);
+    if (config.settingsButton) addSettingsButton(doc);
+    this.#gate.observe();
+    return true;
   }
 
   /** Rare work goes to the engine, and only when there is something to do, when the page is idle. */
@@ -347,13 +404,21 @@ export class PageSession {
     }
   }
 
+  /** The config validated with messages (the controller chunk): the config and its labels, or null once the problems are on the console. */
+  async #validate(raw: unknown): Promise<CachedConfig | null> {
+    const controller = await this.#controller();
+    return controller.checkConfig(raw, { source: this.#source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
+  }
+
   /**
-   * No decision at all: the banner will show. Its code, the strings of the language it will most likely show
-   * (guessed from the raw config as it will be read once valid) and what they import are fetched together
-   * now, in one round trip; the banner shows as soon as they are here and the page has a body, without
-   * waiting for the rest of the page to be parsed.
+   * The banner will show. Its code, the strings of the language it will most likely show (guessed from the raw
+   * config as it will be read once valid) and what they import are fetched together, in one round trip, once;
+   * the banner shows as soon as they are here and the page has a body, without waiting for the rest of the
+   * page to be parsed.
    */
-  #firstVisitReady(raw: unknown): void {
+  #fetchBanner(raw: unknown): void {
+    if (this.#bannerFetched) return;
+    this.#bannerFetched = true;
     const { doc, prefetch } = this.env;
     const { language, own } = rawLanguageHints(raw);
     prefetch?.(builtInStringsFor(pickLanguage([...BUILT_IN_LANGUAGES, ...own], languageCandidates(language, doc))));
@@ -416,6 +481,7 @@ export class PageSession {
 
   /** Another tab stored a decision: take the stored one, which is the same for every tab. */
   async #followOtherTab(): Promise<void> {
+    await this.ready;
     const config = this.#config;
     if (!config) return;
     await this.#writes;

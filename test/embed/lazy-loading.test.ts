@@ -56,13 +56,32 @@ describe('lazy loading: what a page fetches, and when', () => {
   beforeEach(resetSite);
   after(resetSite);
 
-  it('a first visit fetches the controller and the UI (no engine until a decision is made)', async () => {
+  it('a first visit fetches the controller and the UI first, and the engine only once they have arrived', async () => {
     const page = await openPage({ config: BASIC_CONFIG });
     await waitForBanner(page);
     const files = widgetFiles(page);
     expect(files[0]).to.equal('/dist/cookie-consent.js');
-    expect(files).to.include.members(['/dist/cookie-consent-controller.js', '/dist/cookie-consent-ui.js']);
-    expect(files).not.to.include('/dist/cookie-consent-engine.js');
+    expect(files).to.include.members(['/dist/cookie-consent-controller.js', '/dist/cookie-consent-ui.js', '/dist/i18n/en.js']);
+    await waitUntil(() => widgetFiles(page).includes('/dist/cookie-consent-engine.js'), 'the engine was not fetched while the banner showed');
+    const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const timing = (file: string) => entries.find((entry) => entry.name.endsWith(file))!;
+    // It does not compete with the banner's own files.
+    for (const file of ['/cookie-consent-ui.js', '/i18n/en.js']) {
+      expect(timing('/cookie-consent-engine.js').startTime, file).to.be.at.least(timing(file).responseEnd);
+    }
+  });
+
+  it('"Accept all" fetches nothing: what records it was made ready while the banner showed', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const banner = await waitForBanner(page);
+    await waitUntil(() => widgetFiles(page).includes('/dist/cookie-consent-engine.js'), 'the engine was not fetched while the banner showed');
+    await settle();
+    const before = widgetFiles(page).length;
+    const changed = nextChange(page);
+    buttonNamed(banner, 'Accept all').click();
+    await changed;
+    expect((await page.win.CookieConsent.log()).map((entry) => entry.action)).to.deep.equal(['accept-all']);
+    expect(widgetFiles(page).slice(before)).to.deep.equal([]);
   });
 
   it('the banner comes without the preferences dialog: its chunk is fetched when the pointer reaches Customise', async () => {
