@@ -75,14 +75,15 @@ export default [
     // The auditor's page (demo/audit.html): verifies an exported file in the browser, offline.
     input: 'src/audit/audit-page.ts',
     // Also as one self-contained HTML file for auditors, opened from disk (scripts/audit-page-html.mjs).
-    output: { file: 'dist/audit/cookie-consent-audit.js', format: 'es' },
+    // One file: the portable SHA-256 (a chunk of its own in the embed) stays in.
+    output: { file: 'dist/audit/cookie-consent-audit.js', format: 'es', inlineDynamicImports: true },
     plugins: [nodeResolve(), ts(), minify(), auditPageHtml()],
   },
   {
     // The auditor's command line (Node), sharing core's verification code with the browser; and the scanner,
     // which drives Chromium through puppeteer-core (a dependency, loaded only by `scan`).
     input: 'src/cli/cookie-consent.ts',
-    output: { file: 'dist/node/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/node/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     external: [/^node:/, 'puppeteer-core'],
     plugins: [
       typescript({
@@ -95,7 +96,7 @@ export default [
   {
     // The consent-receipt collector (Node): `npx cookie-consent-collector`.
     input: 'src/collector/main.ts',
-    output: { file: 'dist/node/collector.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/node/collector.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     external: [/^node:/, 'better-sqlite3', 'pg', 'kysely', 'fastify', /^@fastify\//],
     plugins: [
       typescript({

@@ -10,7 +10,8 @@
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CSV_FIXED_COLUMNS, CSV_TRAILING_COLUMNS, buildJsonExport, csvCategories, csvCell } from '../core/export.js';
-import { verifyChain, type ChainAnchor, type ChainHead, type ChainProblem, type LogEntry, type VerificationResult } from '../core/log.js';
+import type { ChainAnchor, ChainHead, ChainProblem, LogEntry, VerificationResult } from '../core/log.js';
+import { verifyChain } from '../core/log-verification.js';
 import { WIDGET_VERSION } from '../version.js';
 import type { Storage } from './database.js';
 

@@ -5,7 +5,8 @@
  * fit the chain is stored and flagged; only an entry that is not a valid log
  * entry at all is rejected.
  */
-import { canonicalJson, entryHash, entryShapeProblems, GENESIS_HASH, type LogEntry } from '../core/log.js';
+import { canonicalJson, entryHash, GENESIS_HASH, type LogEntry } from '../core/log.js';
+import { entryShapeProblems } from '../core/log-verification.js';
 import { sha256Hex } from '../core/sha256.js';
 import type { ControlledTransaction } from 'kysely';
 import type { CollectorDb, CollectorTables, StoredStatus, Storage } from './database.js';

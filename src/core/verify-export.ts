@@ -5,7 +5,8 @@
  * `verifyLog()`, the command-line verifier and the audit page all use this.
  */
 import { EXPORT_FORMAT } from './export.js';
-import { canonicalJson, verifyChain, type ChainAnchor, type ChainProblem } from './log.js';
+import { canonicalJson, type ChainAnchor, type ChainProblem } from './log.js';
+import { verifyChain } from './log-verification.js';
 import { describeError, isRecord } from './problems.js';
 import { sha256Hex } from './sha256.js';
 

@@ -398,7 +398,8 @@ export class PageSession {
       const url = config.collector.url;
       whenIdle(win, () =>
         this.#engine()
-          .then((engine) => (this.#outbox = new engine.ReceiptOutbox(url, win)).flush())
+          .then((engine) => engine.openReceiptOutbox(url, win))
+          .then((outbox) => (this.#outbox = outbox).flush())
           .catch((error: unknown) => console.warn(`cookie-consent: could not start sending receipts (${describeError(error)})`)),
       );
     }
@@ -509,9 +510,10 @@ export class PageSession {
     const before = this.#inForce.granted;
     const decision = storedDecision(config, status);
     if (reloadOnRevoke) {
+      // Written again on every page, same or not: Safari keeps a cookie written by a script 7 days at most, and a
+      // regular visitor without it would see the banner first (#begin) and then go.
       const mirror = mirrorOf(config, status, this.#fingerprint);
-      const current = readMirror(doc);
-      if ((mirror && formatMirror(mirror)) !== (current && formatMirror(current))) writeMirror(doc, mirror);
+      if (mirror || readMirror(doc)) writeMirror(doc, mirror);
     }
     // Embeds granted alone are not in the mirror: a decision with any is put into effect again.
     const same = this.#mirrored && status.kind === 'valid' && !status.state.embeds?.length && formatMirror(this.#mirrored) === formatMirror(mirrorOf(config, status, this.#fingerprint)!);

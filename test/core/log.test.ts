@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
 import { decide } from '../../src/core/consent.js';
-import { canonicalJson, createEntry, GENESIS_HASH, verifyChain, type LogEntry } from '../../src/core/log.js';
-import { sha256Hex, sha256HexPortable } from '../../src/core/sha256.js';
+import { canonicalJson, createEntry, GENESIS_HASH, type LogEntry } from '../../src/core/log.js';
+import { verifyChain } from '../../src/core/log-verification.js';
+import { sha256Hex } from '../../src/core/sha256.js';
+import { sha256Portable } from '../../src/core/sha256-portable.js';
 
 const parsed = parseConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {} } });
 if (!parsed.ok) throw new Error('test config invalid');
@@ -22,6 +24,10 @@ async function chain(length: number): Promise<LogEntry[]> {
   }
   return entries;
 }
+
+/** The portable implementation, called directly (sha256Hex uses it only without Web Crypto), as hex. */
+const sha256HexPortable = (text: string): string =>
+  Array.from(sha256Portable(new TextEncoder().encode(text)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 describe('core/log', () => {
   it('canonical JSON sorts keys at every level and drops undefined', () => {

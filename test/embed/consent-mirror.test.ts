@@ -122,6 +122,22 @@ describe('the decision mirror: a returning visitor fast, never granting more tha
     expect(page.win.__ran).to.deep.equal(['gtag']);
   });
 
+  it('the cookie is written again on every page: a browser that keeps script cookies 7 days at most keeps it for a regular visitor', async function () {
+    const first = await acceptedEarlier(newToken());
+    const state = first.win.CookieConsent.get()!;
+    type CookieStore = { get(name: string): Promise<{ expires?: number | null } | null> };
+    const cookieStore = (first.win as { cookieStore?: CookieStore }).cookieStore;
+    // Only the Cookie Store API tells a cookie's expiry (Chromium).
+    if (!cookieStore) this.skip();
+    // As Safari does to a cookie written by a script: the same value, a week at most.
+    const value = first.doc.cookie.split('; ').find((part) => part.startsWith('cookie-consent='))!;
+    first.doc.cookie = `${value}; path=/; max-age=${7 * 24 * 3600}; SameSite=Lax`;
+    const page = await openPage({ config: CONFIG });
+    await page.win.CookieConsent.ready;
+    const cookie = await (page.win as unknown as { cookieStore: CookieStore }).cookieStore.get('cookie-consent');
+    expect(Math.abs(cookie!.expires! - Date.parse(state.expiresAt))).to.be.below(1000);
+  });
+
   it('the mirror is a first-party cookie without the consent ID: SameSite=Lax, expiring with the decision', async () => {
     const page = await acceptedEarlier(newToken());
     const state = page.win.CookieConsent.get()!;

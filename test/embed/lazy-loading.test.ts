@@ -7,6 +7,7 @@ import {
   nextChange,
   openDialog,
   openPage,
+  readDatabase,
   reloadPage,
   requestedScripts,
   resetSite,
@@ -33,6 +34,11 @@ const FOOTER = '<main><p>Article.</p></main><footer><cookie-consent-link></cooki
 const PLACEHOLDER_CHUNK = '/dist/chunks/cookie-consent-placeholder.js';
 const PREFERENCES_CHUNK = '/dist/chunks/preferences-view.js';
 const CLEANER_CHUNK = '/dist/chunks/cookie-cleaner.js';
+const ENGINE = '/dist/cookie-consent-engine.js';
+/** What the engine fetches only when a page needs it. */
+const PORTABLE_SHA256_CHUNK = '/dist/chunks/sha256-portable.js';
+const OUTBOX_CHUNK = '/dist/chunks/receipt-outbox.js';
+const LOG_AUDIT_CHUNK = '/dist/chunks/log-audit.js';
 /** BASIC_CONFIG with a cookie declared for analytics, so that there is something to clean. */
 const WITH_COOKIE = {
   ...BASIC_CONFIG,
@@ -111,6 +117,32 @@ describe('lazy loading: what a page fetches, and when', () => {
     const changed = nextChange(page);
     buttonNamed(banner, 'Reject all').click();
     expect((await changed).action).to.equal('reject-all');
+  });
+
+  it('recording a decision fetches the engine alone: no portable SHA-256 (Web Crypto is there), no outbox, no export code', async () => {
+    const page = await openPage({ config: BASIC_CONFIG });
+    const banner = await waitForBanner(page);
+    const changed = nextChange(page);
+    buttonNamed(banner, 'Accept all').click();
+    await changed;
+    expect((await readDatabase()).log).to.have.length(1);
+    await settle();
+    const files = widgetFiles(page);
+    expect(files.filter((file) => file === ENGINE)).to.have.length(1);
+    for (const chunk of [PORTABLE_SHA256_CHUNK, OUTBOX_CHUNK, LOG_AUDIT_CHUNK]) expect(files, chunk).not.to.include(chunk);
+    // Verifying (an auditor's action) brings its own chunk, and still no portable SHA-256.
+    expect(await page.win.CookieConsent.verifyLog()).to.deep.equal({ ok: true, entries: 1, problems: [] });
+    expect(widgetFiles(page)).to.include(LOG_AUDIT_CHUNK);
+    expect(widgetFiles(page)).not.to.include(PORTABLE_SHA256_CHUNK);
+  });
+
+  it('a config that names a collector fetches the outbox chunk, which sends the decision', async () => {
+    const token = newToken();
+    const config = { ...BASIC_CONFIG, collector: { url: `${location.origin}/__collector/${token}` } };
+    const page = await openPage({ config });
+    await page.win.CookieConsent.acceptAll();
+    await waitUntil(async () => (await readDatabase()).receipts.length === 1, 'no receipt was stored');
+    expect(widgetFiles(page)).to.include(OUTBOX_CHUNK);
   });
 
   it('the cleaner is fetched only when refused purposes left something behind, and has deleted it by ready', async () => {

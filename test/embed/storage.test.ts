@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { parseConfig } from '../../src/core/config.js';
 import { decide } from '../../src/core/consent.js';
-import { createEntry, type LogEntry } from '../../src/core/log.js';
+import { canonicalJson, createEntry, entryHash, type LogEntry } from '../../src/core/log.js';
+import { sha256Hex } from '../../src/core/sha256.js';
 import {
   BASIC_CONFIG,
   buttonNamed,
@@ -102,6 +103,29 @@ describe('consent storage: one transaction, many tabs, faults', () => {
     await page.win.CookieConsent.acceptAll();
     await page.win.CookieConsent.rejectAll();
     expect(await page.win.CookieConsent.verifyLog()).to.deep.equal({ ok: true, entries: 2, problems: [] });
+    // The portable SHA-256 was fetched for this page (secure pages never fetch it: test/embed/lazy-loading.test.ts) …
+    const fetched = page.win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(fetched.filter((path) => path.endsWith('/chunks/sha256-portable.js'))).to.have.length(1);
+    // … and hashed exactly as Web Crypto does (this test's own window has it): the entries and the text shown.
+    const { log, texts } = await readDatabase();
+    for (const entry of log as LogEntry[]) expect(entry.hash).to.equal(await entryHash(entry));
+    expect(texts).to.have.length(1);
+    expect((log as LogEntry[]).map((entry) => entry.textHash)).to.deep.equal(Array(2).fill(await sha256Hex(canonicalJson(texts[0]))));
+  });
+
+  it('without Web Crypto and with the portable SHA-256 unreachable, the choice holds for the page, unrecorded, with one warning', async () => {
+    const page = await openPage({
+      config: NO_RELOAD,
+      beforeEmbed: `<script>Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined, configurable: true });</script>`,
+      embedSrc: '/__dist-without/chunks%2Fsha256-portable.js/cookie-consent.js',
+    });
+    const state = await page.win.CookieConsent.acceptAll();
+    expect(page.win.CookieConsent.allowed('analytics')).to.equal(true);
+    expect(state.categories).to.deep.include({ analytics: true });
+    // Nothing half-written: no decision without its log entry.
+    expect(await readDatabase()).to.deep.include({ current: undefined, log: [] });
+    expect(page.win.__warnings.filter((w) => w.includes('consent storage is not available'))).to.have.length(1);
+    expect(page.win.__uncaught).to.deep.equal([]);
   });
 
   it('a corrupt current record is kept aside in quarantine, reported once, and the visitor is asked again', async () => {

@@ -48,7 +48,7 @@ export function loadCore() {
   core ??= (async () => {
     const result = await build({
       stdin: {
-        contents: ["log", "export", "verify-export", "sha256", "shown-text"].map((name) => `export * from './src/core/${name}.ts';`).join('\n'),
+        contents: ["log", "log-verification", "export", "verify-export", "sha256", "shown-text"].map((name) => `export * from './src/core/${name}.ts';`).join('\n'),
         resolveDir: root,
         loader: 'ts',
       },
