@@ -405,7 +405,7 @@ export class PageSession {
     }
   }
 
-  /** The config validated with messages (the controller chunk): the config and its labels, or null once the problems are on the console. */
+  /** The config validated by the controller chunk: the record cached for the next page, or null once the problems are on the console. */
   async #validate(raw: unknown): Promise<CachedConfig | null> {
     const controller = await this.#controller();
     return controller.checkConfig(raw, { source: this.#source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
