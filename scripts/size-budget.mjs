@@ -34,13 +34,18 @@ const VIEWS = [
   // The built-in embed hosts (YouTube, Maps, …) with host/path entries cost 0.2 KB in the loader, the elements'
   // define functions and the shared palette a little more (CSS written once compresses no smaller): 0.3–0.4 KB more.
   { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 14.8 * KB },
-  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 34.0 * KB },
-  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 34.8 * KB },
+  // The validator's messages (chunks/config-messages.js) and the link labels left the controller (issue 15.5):
+  // 1.5 KB less on every first visit. The messages are in no view: fetched only for a config with problems.
+  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 32.6 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 33.3 * KB },
   // The engine carries what recording needs; the portable SHA-256 (plain-http pages), the collector outbox and
   // verification/export are chunks it imports only when needed, so in no view.
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 35.7 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 34.2 * KB },
 ];
-const PER_FILE = [{ pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' }];
+const PER_FILE = [
+  { pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' },
+  { pattern: /^chunks\/config-messages\.js$/, limit: 2.0 * KB, name: "the validator's messages" },
+];
 
 function listFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -15,7 +15,10 @@ export interface CachedConfig {
   source: string;
   /** The validated config, defaults filled in. */
   config: ConsentConfig;
-  /** The footer link's label per available language (the site's `link.settings` text wins). */
+  /**
+   * The footer link's label in each language it is known in without a fetch: the site's own `link.settings`
+   * texts, and the built-in label of each language whose strings a page has loaded (session/config-check.ts).
+   */
   labels: Record<string, string>;
   /** When it was stored (ISO 8601): the oldest records are dropped first. */
   savedAt: string;
@@ -39,9 +42,6 @@ export function configCacheKey(source: string): string {
 
 /** The cached config for `source`, or null when the record is missing, for another source, or not one we wrote. */
 export function cachedConfigFor(record: unknown, source: string): CachedConfig | null {
-  if (!isRecord(record) || record['source'] !== source) return null;
-  const config = record['config'];
-  const labels = record['labels'];
-  if (!isRecord(config) || !isRecord(config['categories']) || !isRecord(labels)) return null;
-  return record as unknown as CachedConfig;
+  const ours = isRecord(record) && record['source'] === source && isRecord(record['config']) && isRecord(record['config']['categories']) && isRecord(record['labels']);
+  return ours ? (record as unknown as CachedConfig) : null;
 }

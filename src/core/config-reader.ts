@@ -1,15 +1,29 @@
 /**
  * Reading a site owner's config field by field: each reader checks one kind of
  * value, falls back to the default when it is wrong, and collects the problem
- * with its path and the expected value, so that every problem comes out at
- * once (config.ts reads the options with it). Pure: no DOM, no storage.
+ * with its path, the rule it broke and the value it found, so that every
+ * problem comes out at once (config-rules.ts reads the options with it). The
+ * words for each rule are in config-messages.ts, fetched only when there is a
+ * problem to tell. Pure: no DOM, no storage.
  */
-import { describe, isRecord, suggestion } from './problems.js';
+import type { MessageKey } from './config-messages.js';
+import { isRecord } from './problems.js';
 
-/** One thing wrong with a config, addressed by its path. */
+/** One thing wrong with a config, addressed by its path, in the words a site owner reads. */
 export interface ConfigProblem {
   path: string;
   message: string;
+}
+
+/** A problem as a rule finds it: where, which rule, and what its message is built from (config-messages.ts). */
+export interface FoundProblem {
+  path: string;
+  /** The rule broken, by the key of its message. */
+  rule: MessageKey;
+  /** The value the rule found (the message says what it was). */
+  value?: unknown;
+  /** The names the message lists: the choices, the configured categories, the countries left out. */
+  list?: readonly string[];
 }
 
 export type Raw = Record<string, unknown>;
@@ -19,39 +33,29 @@ export const KEY_PATTERN = /^[a-z][a-z0-9_-]*$/;
 
 /** Collects problems while the config is read, so the site owner sees them all in one message. */
 export class ConfigReader {
-  readonly errors: ConfigProblem[] = [];
-  readonly warnings: ConfigProblem[] = [];
+  readonly errors: FoundProblem[] = [];
+  readonly warnings: FoundProblem[] = [];
 
-  error(path: string, expected: string, value: unknown): void {
-    // "got undefined" reads like a bug of ours: say plainly that the field is not there.
-    const message = value === undefined ? `missing: add it, expected ${expected}` : `expected ${expected}, got ${describe(value)}`;
-    this.errors.push({ path, message });
+  /** A value that is not what `rule` expects (config-messages.ts says "missing" when it is not there). */
+  error(path: string, rule: MessageKey, value: unknown): void {
+    this.errors.push({ path, rule, value });
   }
 
   warnUnknownKeys(object: Raw, known: readonly string[], path: string): void {
     for (const key of Object.keys(object)) {
-      if (!known.includes(key)) {
-        const where = path ? `${path}.${key}` : key;
-        this.warnings.push({ path: where, message: `unknown option, ignored${suggestion(key, known)}` });
-      }
+      if (!known.includes(key)) this.warnings.push({ path: path ? `${path}.${key}` : key, rule: 'unknownOption', value: key, list: known });
     }
   }
 
   string(object: Raw, key: string, path: string, fallback: string): string {
-    const value = object[key];
-    if (value === undefined) return fallback;
-    if (typeof value !== 'string') {
-      this.error(path, 'a string', value);
-      return fallback;
-    }
-    return value;
+    return this.optionalString(object, key, path) ?? fallback;
   }
 
   optionalString(object: Raw, key: string, path: string): string | undefined {
     const value = object[key];
     if (value === undefined) return undefined;
     if (typeof value !== 'string') {
-      this.error(path, 'a string', value);
+      this.error(path, 'string', value);
       return undefined;
     }
     return value;
@@ -61,7 +65,7 @@ export class ConfigReader {
     const value = object[key];
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') {
-      this.error(path, 'true or false', value);
+      this.error(path, 'boolean', value);
       return fallback;
     }
     return value;
@@ -71,7 +75,7 @@ export class ConfigReader {
     const value = object[key];
     if (value === undefined && fallback !== undefined) return fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      this.error(path, 'a whole number of 1 or more', value);
+      this.error(path, 'positiveInteger', value);
       return fallback ?? 1;
     }
     return value;
@@ -81,17 +85,18 @@ export class ConfigReader {
     const value = object[key];
     if (value === undefined) return fallback;
     if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
-      this.error(path, `one of ${choices.map((c) => JSON.stringify(c)).join(', ')}`, value);
+      this.errors.push({ path, rule: 'oneOf', value, list: choices });
       return fallback;
     }
     return value as T;
   }
 
-  record(object: Raw, key: string, path: string): Raw | undefined {
+  /** An object, or undefined when it is not there; `rule` says what kind of object it should have been. */
+  record(object: Raw, key: string, path: string, rule: MessageKey = 'object'): Raw | undefined {
     const value = object[key];
     if (value === undefined) return undefined;
     if (!isRecord(value)) {
-      this.error(path, 'an object', value);
+      this.error(path, rule, value);
       return undefined;
     }
     return value;
@@ -100,10 +105,7 @@ export class ConfigReader {
   key(key: string, path: string): boolean {
     // Names that every object inherits (constructor, toString…) would read as present on any record.
     if (KEY_PATTERN.test(key) && !(key in Object.prototype)) return true;
-    this.errors.push({
-      path,
-      message: `expected a key of lower-case letters, digits, "_" or "-" starting with a letter (and not a built-in name like "constructor"), got ${JSON.stringify(key)}`,
-    });
+    this.error(path, 'key', key);
     return false;
   }
 }

@@ -9,16 +9,14 @@ import {
   CONSENT_MODE_OPTION,
   DEFAULT_CONSENT_MODE_MAPPING,
   DEFAULT_WAIT_FOR_UPDATE,
-  MAX_WAIT_FOR_UPDATE,
   REGION_PATTERN,
   type ConsentModeKey,
   type ConsentModeOptions,
 } from './consent-mode.js';
-import type { ConfigProblem } from './config-reader.js';
-import { describe, isRecord, suggestion } from './problems.js';
+import { ConfigReader, type FoundProblem, type Raw } from './config-reader.js';
+import { isRecord } from './problems.js';
 import { isWaitForUpdate } from './raw-config.js';
 
-type Raw = Record<string, unknown>;
 
 /**
  * The consent types a category may grant. `security_storage` is left out: it
@@ -31,8 +29,8 @@ export const MAPPABLE_CONSENT_MODE_KEYS: readonly ConsentModeKey[] = CONSENT_MOD
 /** What `parseConsentModeOptions` returns: usable options even when there are errors (the caller fails closed on errors). */
 export interface ConsentModeParseResult {
   options: ConsentModeOptions;
-  errors: ConfigProblem[];
-  warnings: ConfigProblem[];
+  errors: FoundProblem[];
+  warnings: FoundProblem[];
 }
 
 /**
@@ -45,7 +43,7 @@ const CONSENT_REQUIRED_COUNTRIES = [
   'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'GB', 'CH',
 ] as const;
 
-/** Codes that look like ISO 3166 but are not: the EU's own spellings of the UK and Greece. */
+/** Codes that look like ISO 3166 but are not: the EU's own spellings of the UK and Greece (the message names the right ones). */
 const NOT_ISO_3166: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
 
 const OPTION_KEYS = ['enabled', 'mapping', 'waitForUpdate', 'region', 'adsDataRedaction', 'urlPassthrough'] as const;
@@ -61,7 +59,7 @@ function defaultOptions(categoryKeys: readonly string[]): ConsentModeOptions {
  * Validates `googleConsentMode` from the site owner's config and fills in the
  * defaults. `categoryKeys` are the configured categories (already validated),
  * since a mapping may only name those. Never throws; paths start with
- * `googleConsentMode`, messages read `expected X, got Y` like config.ts.
+ * `googleConsentMode`; the problems' words are in config-messages.ts.
  *
  * A `mapping` replaces the default only for the categories it names, so
  * `{"mapping": {"analytics": []}}` turns off analytics_storage and keeps the
@@ -69,95 +67,69 @@ function defaultOptions(categoryKeys: readonly string[]): ConsentModeOptions {
  */
 export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): ConsentModeParseResult {
   const options = defaultOptions(categoryKeys);
-  const errors: ConfigProblem[] = [];
-  const warnings: ConfigProblem[] = [];
-  const error = (path: string, expected: string, value: unknown, hint = ''): void => {
-    errors.push({ path, message: `expected ${expected}, got ${describe(value)}${hint}` });
-  };
+  const reader = new ConfigReader();
+  const { errors, warnings } = reader;
+  const path = (key: string): string => `${CONSENT_MODE_OPTION}.${key}`;
   const boolean = (object: Raw, key: 'enabled' | 'adsDataRedaction' | 'urlPassthrough'): void => {
-    const value = object[key];
-    if (value === undefined) return;
-    if (typeof value === 'boolean') options[key] = value;
-    else error(`${CONSENT_MODE_OPTION}.${key}`, 'true or false', value);
+    options[key] = reader.boolean(object, key, path(key), options[key]);
   };
 
   if (raw === undefined) return { options, errors, warnings };
   if (!isRecord(raw)) {
-    error(CONSENT_MODE_OPTION, 'an object like {"enabled": true}', raw);
+    reader.error(CONSENT_MODE_OPTION, 'optionsObject', raw);
     return { options, errors, warnings };
   }
-  for (const key of Object.keys(raw)) {
-    if (!(OPTION_KEYS as readonly string[]).includes(key)) {
-      warnings.push({ path: `${CONSENT_MODE_OPTION}.${key}`, message: `unknown option, ignored${suggestion(key, OPTION_KEYS)}` });
-    }
-  }
+  reader.warnUnknownKeys(raw, OPTION_KEYS, CONSENT_MODE_OPTION);
 
   // Read in the order the options are documented, so problems are listed in that order too.
   boolean(raw, 'enabled');
 
-  const mapping = raw['mapping'];
-  if (mapping !== undefined && !isRecord(mapping)) {
-    error(`${CONSENT_MODE_OPTION}.mapping`, 'an object of categories and consent types, e.g. {"analytics": ["analytics_storage"]}', mapping);
-  } else if (mapping) {
-    for (const [category, keys] of Object.entries(mapping)) {
-      const path = `${CONSENT_MODE_OPTION}.mapping.${category}`;
-      if (!categoryKeys.includes(category)) {
-        errors.push({ path, message: `expected the name of a configured category (${categoryKeys.join(', ') || 'none'})` });
-        continue;
-      }
-      if (!Array.isArray(keys)) {
-        error(path, 'an array of consent types, e.g. ["analytics_storage"]', keys);
-        continue;
-      }
-      const parsed: ConsentModeKey[] = [];
-      keys.forEach((key: unknown, index) => {
-        if (typeof key === 'string' && (MAPPABLE_CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
-          if (!parsed.includes(key as ConsentModeKey)) parsed.push(key as ConsentModeKey);
-          return;
-        }
-        const hint = key === 'security_storage'
-          ? ' (security_storage is always granted, so no category controls it)'
-          : typeof key === 'string' ? suggestion(key, MAPPABLE_CONSENT_MODE_KEYS) : '';
-        error(`${path}[${index}]`, `one of ${MAPPABLE_CONSENT_MODE_KEYS.map((k) => JSON.stringify(k)).join(', ')}`, key, hint);
-      });
-      options.mapping[category] = parsed;
+  for (const [category, keys] of Object.entries(reader.record(raw, 'mapping', path('mapping'), 'googleMapping') ?? {})) {
+    const at = path(`mapping.${category}`);
+    if (!categoryKeys.includes(category)) {
+      errors.push({ path: at, rule: 'notConfiguredCategory', list: categoryKeys });
+      continue;
     }
+    if (!Array.isArray(keys)) {
+      reader.error(at, 'consentTypes', keys);
+      continue;
+    }
+    const parsed: ConsentModeKey[] = [];
+    keys.forEach((key: unknown, index) => {
+      if (typeof key === 'string' && (MAPPABLE_CONSENT_MODE_KEYS as readonly string[]).includes(key)) {
+        if (!parsed.includes(key as ConsentModeKey)) parsed.push(key as ConsentModeKey);
+        return;
+      }
+      errors.push({ path: `${at}[${index}]`, rule: 'consentType', value: key, list: MAPPABLE_CONSENT_MODE_KEYS });
+    });
+    options.mapping[category] = parsed;
   }
 
   const wait = raw['waitForUpdate'];
   if (wait !== undefined) {
     if (isWaitForUpdate(wait)) options.waitForUpdate = wait;
-    else error(`${CONSENT_MODE_OPTION}.waitForUpdate`, `a whole number of milliseconds from 0 to ${MAX_WAIT_FOR_UPDATE}`, wait);
+    else reader.error(path('waitForUpdate'), 'waitForUpdate', wait);
   }
 
   const region = raw['region'];
   if (region !== undefined) {
     if (!Array.isArray(region)) {
-      error(`${CONSENT_MODE_OPTION}.region`, 'an array of ISO 3166 codes like "DE" or "ES-MD"', region);
+      reader.error(path('region'), 'regions', region);
     } else {
       region.forEach((code: unknown, index) => {
         if (typeof code === 'string' && REGION_PATTERN.test(code)) {
           if (!options.region.includes(code)) options.region.push(code);
           const iso = NOT_ISO_3166[code.split('-')[0]!];
-          if (iso) {
-            warnings.push({
-              path: `${CONSENT_MODE_OPTION}.region[${index}]`,
-              message: `"${code}" is not an ISO 3166 code, so Google will not match it (did you mean "${code.replace(/^[A-Z]{2}/, iso)}"?)`,
-            });
-          }
+          if (iso) warnings.push({ path: path(`region[${index}]`), rule: 'notIso3166', value: code, list: [iso] });
           return;
         }
-        const hint = typeof code === 'string' && REGION_PATTERN.test(code.toUpperCase()) ? ` (did you mean "${code.toUpperCase()}"?)` : '';
-        error(`${CONSENT_MODE_OPTION}.region[${index}]`, 'ISO 3166 codes like "DE" or "ES-MD"', code, hint);
+        reader.error(path(`region[${index}]`), 'region', code);
       });
       // A region list limits the denied default to those regions. Visitors anywhere
       // else get no default at all, and Google tags then act as if consent were granted.
       const missing = CONSENT_REQUIRED_COUNTRIES.filter((country) => !options.region.includes(country));
       if (region.length > 0 && missing.length > 0) {
-        warnings.push({
-          path: `${CONSENT_MODE_OPTION}.region`,
-          message: `the denied default applies only to the listed regions; these countries of the EEA, the UK and Switzerland get none, so Google tags there may act before the visitor decides: ${missing.join(', ')}`,
-        });
+        warnings.push({ path: path('region'), rule: 'regionsLeftOut', list: missing });
       }
     }
   }
@@ -170,7 +142,7 @@ export function parseConsentModeOptions(raw: unknown, categoryKeys: string[]): C
 }
 
 /** Mappings that look like they grant ad_user_data or ad_personalization, but by the marketing rule never will on their own. */
-function warnAboutAdConsent(mapping: Record<string, ConsentModeKey[]>, warnings: ConfigProblem[]): void {
+function warnAboutAdConsent(mapping: Record<string, ConsentModeKey[]>, warnings: FoundProblem[]): void {
   const hasMarketing = Object.hasOwn(mapping, 'marketing');
   const anyAdStorage = Object.values(mapping).some((keys) => keys.includes('ad_storage'));
   for (const [category, keys] of Object.entries(mapping)) {
@@ -178,8 +150,8 @@ function warnAboutAdConsent(mapping: Record<string, ConsentModeKey[]>, warnings:
     for (const key of keys) {
       if (!AD_CONSENT_KEYS.includes(key)) continue;
       const path = `${CONSENT_MODE_OPTION}.mapping.${category}`;
-      if (hasMarketing) warnings.push({ path, message: `${key} is granted only when "marketing" is granted too` });
-      else if (!anyAdStorage) warnings.push({ path, message: `${key} stays denied: it needs the categories mapped to ad_storage, and there are none` });
+      if (hasMarketing) warnings.push({ path, rule: 'adNeedsMarketing', value: key });
+      else if (!anyAdStorage) warnings.push({ path, rule: 'adStaysDenied', value: key });
     }
   }
 }

@@ -6,7 +6,7 @@
 const LANGUAGE_LIST = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv';
 
 type Words<List extends string> = List extends `${infer First} ${infer Rest}` ? First | Words<Rest> : List;
-/** A built-in language's code. Maps by language (strings, link labels) are checked against it, so the list is written once. */
+/** A built-in language's code. Maps by language (the strings) are checked against it, so the list is written once. */
 export type BuiltInLanguage = Words<typeof LANGUAGE_LIST>;
 
 export const BUILT_IN_LANGUAGES: readonly string[] = LANGUAGE_LIST.split(' ');

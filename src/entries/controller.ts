@@ -5,7 +5,7 @@
  * show. It holds no state of the page's consent: it returns results, which the
  * session (src/session/page-session.ts) applies.
  */
-export { checkConfig } from '../session/config-check.js';
+export { checkConfig, labelLinks } from '../session/config-check.js';
 export { ConsentUiHolder } from '../session/consent-ui-holder.js';
 export { decide } from '../core/consent.js';
 export { newConsentId } from '../core/consent-id.js';

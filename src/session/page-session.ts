@@ -99,7 +99,7 @@ export class PageSession {
   /** The banner's chunks were asked for (once per page). */
   #bannerFetched = false;
   /** The config's validation, started before IndexedDB answered when no mirror held (see #expectBanner). */
-  #checking: Promise<Pick<CachedConfig, 'config' | 'labels'> | null> | null = null;
+  #checking: Promise<CachedConfig | null> | null = null;
   #consentId: string | null = null;
   #language = 'en';
   #gpc = false;
@@ -318,9 +318,8 @@ export class PageSession {
     if (!this.#config) {
       let cached = readError ? null : cachedConfigFor(cachedRaw, source);
       if (!cached) {
-        const checked = await (this.#checking ?? this.#validate(raw).catch(() => null));
-        if (!checked) return this.#failClosed(null);
-        cached = { ...checked, source, savedAt: '' };
+        cached = await (this.#checking ?? this.#validate(raw).catch(() => null));
+        if (!cached) return this.#failClosed(null);
       }
       if (!this.#adopt(cached)) return;
     }
@@ -364,8 +363,9 @@ export class PageSession {
    * Takes a validated config for this page: the checks that need the script tag, then the page's language, the
    * footer links, the blocker's hosts, the settings button and the gate. False when it fails closed.
    */
-  #adopt({ config, labels }: Pick<CachedConfig, 'config' | 'labels'>): boolean {
+  #adopt(cached: CachedConfig): boolean {
     const { doc } = this.env;
+    const { config } = cached;
     if (this.#late && config.googleConsentMode.enabled !== this.#defaultSent) {
       if (!this.#defaultSent) {
         this.#failClosed(
@@ -382,8 +382,10 @@ export class PageSession {
       return false;
     }
     this.#config = config;
-    this.#language = pickLanguage(Object.keys(labels), languageCandidates(config.language, doc));
-    this.env.labelLinks(this.#language, labels[this.#language] ?? '');
+    const language = (this.#language = pickLanguage([...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)], languageCandidates(config.language, doc)));
+    // The link's label is cached with the config once a page has shown this language; else its strings are fetched once.
+    if (cached.labels[language]) this.env.labelLinks(language, cached.labels[language]);
+    else void this.#controller().then((module) => module.labelLinks(cached, language, this.env.labelLinks), () => undefined);
     this.env.blocker?.fromConfig(config.autoBlock);
     if (config.settingsButton) addSettingsButton(doc);
     this.#gate.observe();
@@ -412,8 +414,8 @@ export class PageSession {
     }
   }
 
-  /** The config validated with messages (the controller chunk): the config and its labels, or null once the problems are on the console. */
-  async #validate(raw: unknown): Promise<Pick<CachedConfig, 'config' | 'labels'> | null> {
+  /** The config validated by the controller chunk: the record cached for the next page, or null once the problems are on the console. */
+  async #validate(raw: unknown): Promise<CachedConfig | null> {
     const controller = await this.#controller();
     return controller.checkConfig(raw, { source: this.#source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
   }

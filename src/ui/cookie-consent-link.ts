@@ -5,8 +5,9 @@
  */
 import { defineElement } from './define-element.js';
 
-// English until the UI language is known: the labels of the other languages are not in the loader,
-// they come with the validated config (see core/config-cache.ts), so a button is never left without a name.
+// English until the UI language is known: the labels of the other languages are not in the loader; each is
+// in its language's strings and, once a page has loaded those, cached with the validated config (see
+// core/config-cache.ts). So a button is never left without a name.
 let uiLanguage = 'en';
 let uiLabel = 'Cookie settings';
 const connected = new Set<CookieConsentLinkElement>();

@@ -6,7 +6,8 @@ import {
   signalsFor,
   type ConsentModeOptions,
 } from '../../src/core/consent-mode.js';
-import { parseConsentModeOptions } from '../../src/core/consent-mode-options.js';
+import { describeProblems } from '../../src/core/config-messages.js';
+import { parseConsentModeOptions as parseRules } from '../../src/core/consent-mode-options.js';
 import { earlyDefaultOptions } from '../../src/core/raw-config.js';
 
 const CATEGORIES = ['necessary', 'functional', 'analytics', 'marketing'];
@@ -14,6 +15,12 @@ const EEA_AND_UK = [
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IS',
   'IT', 'LI', 'LT', 'LU', 'LV', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'GB',
 ];
+
+/** The rules' result with its problems in the words a site owner reads (config-messages.ts). */
+function parseConsentModeOptions(raw: unknown, categories: string[]) {
+  const result = parseRules(raw, categories);
+  return { ...result, errors: describeProblems(result.errors), warnings: describeProblems(result.warnings) };
+}
 
 /** Options that must parse cleanly; any error fails the test with the full list. */
 function options(raw: unknown, categories: string[] = CATEGORIES): ConsentModeOptions {

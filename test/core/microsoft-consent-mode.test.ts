@@ -1,9 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { microsoftSignalsFor } from '../../src/core/microsoft-consent-mode.js';
 import { microsoftConsentModeEnabled } from '../../src/core/raw-config.js';
-import { parseMicrosoftConsentModeOptions } from '../../src/core/microsoft-consent-mode-options.js';
+import { describeProblems } from '../../src/core/config-messages.js';
+import { parseMicrosoftConsentModeOptions as parseRules } from '../../src/core/microsoft-consent-mode-options.js';
 
 const CATEGORIES = { necessary: { required: true }, analytics: { required: false }, marketing: { required: false } };
+
+/** The rules' result with its problems in the words a site owner reads (config-messages.ts). */
+function parseMicrosoftConsentModeOptions(raw: unknown, categories: typeof CATEGORIES) {
+  const result = parseRules(raw, categories);
+  return { ...result, errors: describeProblems(result.errors), warnings: describeProblems(result.warnings) };
+}
 
 describe('core/microsoft-consent-mode', () => {
   it('maps analytics to analytics_Storage and marketing to ad_Storage and UET ad_storage by default', () => {

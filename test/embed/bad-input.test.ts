@@ -10,6 +10,7 @@ import {
   writeDatabase,
   waitForBanner,
 } from '../support/site-page.js';
+import { waitUntil } from '../support/wait.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
@@ -90,6 +91,8 @@ describe('bad input fails closed and never throws into the page', () => {
   it('unknown keys are warnings with a hint, not errors', async () => {
     const page = await openPage({ config: { ...BASIC_CONFIG, expiresAfterDay: 30 } });
     await waitForBanner(page);
+    // The warnings' words are fetched when there is something to say; the banner does not wait for them.
+    await waitUntil(() => page.win.__warnings.length > 0, 'no warning');
     expect(page.win.__errors).to.deep.equal([]);
     expect(page.win.__warnings.join('\n')).to.contain('expiresAfterDay: unknown option, ignored (did you mean "expiresAfterDays"?)');
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
-import { BASIC_CONFIG, buttonNamed, openPage, resetSite, waitForBanner, widget, type SitePage } from '../support/site-page.js';
+import { BASIC_CONFIG, buttonNamed, newToken, openPage, requestedScripts, resetSite, waitForBanner, widget, type SitePage } from '../support/site-page.js';
 
 /** The language chunks this page fetched. */
 const stringChunks = (page: SitePage): string[] =>
@@ -10,6 +10,21 @@ const stringChunks = (page: SitePage): string[] =>
     .filter((path) => path.includes('/i18n/'))
     // Named as within the widget's web folder, without the chunks' content-hashed subfolder.
     .map((path) => path.replace(/^\/dist\/web\/[0-9a-f]{12}\//, '/dist/'));
+
+/** The footer link's visible text. */
+const linkText = (page: SitePage): string | null | undefined =>
+  page.doc.querySelector('cookie-consent-link')?.shadowRoot?.querySelector('slot')?.textContent;
+
+/** A page with a footer link whose every fetch the server records under `token` (read with requestedScripts). */
+const footerPage = (token: string, lang: string, config: unknown = BASIC_CONFIG) =>
+  openPage({ config, lang, embedSrc: `/__dist-log/${token}/cookie-consent.js`, body: '<footer><cookie-consent-link></cookie-consent-link></footer>' });
+
+/** A first visit to a Polish page, decided in its banner: the config is now cached, with the Polish label. */
+async function decideOnPolishPage(): Promise<void> {
+  const first = await footerPage(newToken(), 'pl');
+  await waitForBanner(first);
+  await first.win.CookieConsent.rejectAll();
+}
 
 describe('languages', () => {
   beforeEach(resetSite);
@@ -90,5 +105,41 @@ describe('languages', () => {
     const slot = page.doc.querySelector('cookie-consent-link')!.shadowRoot!.querySelector('slot')!;
     await waitUntil(() => slot.textContent === 'Ustawienia plików cookie');
     expect(widget(page)).to.equal(null);
+  });
+
+  it('a returning page labels the footer link from the cache, with no request but the loader', async () => {
+    await decideOnPolishPage();
+    const token = newToken();
+    const page = await footerPage(token, 'pl');
+    await waitUntil(() => linkText(page) === 'Ustawienia plików cookie', 'the link is not labelled in Polish');
+    expect(page.doc.querySelector('cookie-consent-link')!.shadowRoot!.querySelector('slot')!.lang).to.equal('pl');
+    expect(await requestedScripts(token)).to.deep.equal(['cookie-consent.js']);
+  });
+
+  it('a page in a language not labelled before fetches that language’s strings once; the next page none', async () => {
+    await decideOnPolishPage();
+    const token = newToken();
+    const german = await footerPage(token, 'de');
+    await waitUntil(() => linkText(german) === 'Cookie-Einstellungen', 'the link is not labelled in German');
+    const fetched = await requestedScripts(token);
+    expect(fetched.filter((file) => file.startsWith('i18n/'))).to.deep.equal(['i18n/de.js']);
+    expect(fetched).not.to.include('cookie-consent-ui.js');
+    expect(widget(german)).to.equal(null);
+    const again = newToken();
+    const next = await footerPage(again, 'de');
+    await waitUntil(() => linkText(next) === 'Cookie-Einstellungen', 'the link is not labelled in German');
+    expect(await requestedScripts(again)).to.deep.equal(['cookie-consent.js']);
+  });
+
+  it('the site’s own link.settings text wins, on the first page and, without any fetch, on the next', async () => {
+    const config = { ...BASIC_CONFIG, texts: { pl: { 'link.settings': 'Twoja prywatność' } } };
+    const first = await footerPage(newToken(), 'pl', config);
+    await waitForBanner(first);
+    await waitUntil(() => linkText(first) === 'Twoja prywatność', 'the site’s own label is not shown');
+    await first.win.CookieConsent.acceptAll();
+    const token = newToken();
+    const page = await footerPage(token, 'pl', config);
+    await waitUntil(() => linkText(page) === 'Twoja prywatność', 'the site’s own label is not shown on the next page');
+    expect(await requestedScripts(token)).to.deep.equal(['cookie-consent.js']);
   });
 });

@@ -86,10 +86,12 @@ export function testServerMiddleware() {
       context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
       return;
     }
-    const altered = /^\/__dist-(without|slow)\/([\w.%~-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
+    const altered = /^\/__dist-(without|slow|log)\/([\w.%~-]+)\/([\w/.-]+\.js)$/.exec(url.pathname);
     if (altered) {
       // The built widget served from a folder that lacks one file, as when a deploy forgot a chunk
-      // (`without`), or where one file takes a second to arrive (`slow`). A file in a subfolder is
+      // (`without`), or where one file takes a second to arrive (`slow`); or served as is, with every
+      // file recorded under a token as it is asked for (`log`: /__dist-log/TOKEN/cookie-consent.js, read
+      // with /__requests/TOKEN). A file in a subfolder is
       // named with its slash encoded: /__dist-without/chunks%2Fx.js/cookie-consent.js. A `~tag` after
       // the name gives a test URLs of its own: the browser's memory cache may hand a file that another
       // test's page fetched from the same URL to this one at once, slow or not.
@@ -100,6 +102,10 @@ export function testServerMiddleware() {
       const chunk = file.replace(/^[0-9a-f]{12}\//, '');
       context.set('cache-control', 'no-store');
       if (how === 'slow' && chunk === named) await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (how === 'log') {
+        if (!requests.has(named)) requests.set(named, []);
+        requests.get(named).push(chunk);
+      }
       if ((how === 'without' && chunk === named) || file.includes('..') || !existsSync(path)) {
         context.status = 404;
         context.body = 'not found';

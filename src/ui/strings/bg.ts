@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Bulgarian (български). */
-export const bg: UiStrings = {
+const bg: UiStrings = {
   'banner.label': 'Съгласие за бисквитки',
   'banner.title': 'Вашият избор за поверителност',
   'banner.body':
@@ -73,3 +73,5 @@ export const bg: UiStrings = {
   'action.withdraw': 'Оттеглено съгласие',
   'action.load-content': 'Заредено блокирано съдържание',
 };
+
+export default bg;

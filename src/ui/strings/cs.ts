@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Czech (čeština). */
-export const cs: UiStrings = {
+const cs: UiStrings = {
   'banner.label': 'Souhlas se soubory cookie',
   'banner.title': 'Ochrana soukromí: vaše volba',
   'banner.body':
@@ -73,3 +73,5 @@ export const cs: UiStrings = {
   'action.withdraw': 'Odvolání souhlasu',
   'action.load-content': 'Načtení blokovaného obsahu',
 };
+
+export default cs;

@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Danish (dansk). */
-export const da: UiStrings = {
+const da: UiStrings = {
   'banner.label': 'Samtykke til cookies',
   'banner.title': 'Dine valg om privatliv',
   'banner.body':
@@ -73,3 +73,5 @@ export const da: UiStrings = {
   'action.withdraw': 'Samtykke trukket tilbage',
   'action.load-content': 'Blokeret indhold indlæst',
 };
+
+export default da;

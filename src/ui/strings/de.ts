@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** German (Deutsch). */
-export const de: UiStrings = {
+const de: UiStrings = {
   'banner.label': 'Cookie-Einwilligung',
   'banner.title': 'Ihre Entscheidung zum Datenschutz',
   'banner.body':
@@ -73,3 +73,5 @@ export const de: UiStrings = {
   'action.withdraw': 'Einwilligung widerrufen',
   'action.load-content': 'Blockierter Inhalt geladen',
 };
+
+export default de;

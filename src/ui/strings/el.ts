@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Greek (ελληνικά). */
-export const el: UiStrings = {
+const el: UiStrings = {
   'banner.label': 'Συγκατάθεση για cookies',
   'banner.title': 'Οι επιλογές σας για το απόρρητο',
   'banner.body':
@@ -73,3 +73,5 @@ export const el: UiStrings = {
   'action.withdraw': 'Ανάκληση συγκατάθεσης',
   'action.load-content': 'Φόρτωση αποκλεισμένου περιεχομένου',
 };
+
+export default el;

@@ -7,7 +7,7 @@
  * {categories} a list of category names; {category} and {provider} for a
  * blocked embed; {count} a number.
  */
-export const en = {
+const en = {
   'banner.label': 'Cookie consent',
   'banner.title': 'Your privacy choices',
   'banner.body':
@@ -79,3 +79,5 @@ export const en = {
 export type StringKey = keyof typeof en;
 /** One language's strings: every key of the English reference. */
 export type UiStrings = Record<StringKey, string>;
+
+export default en;

@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Spanish (español). */
-export const es: UiStrings = {
+const es: UiStrings = {
   'banner.label': 'Consentimiento de cookies',
   'banner.title': 'Sus opciones de privacidad',
   'banner.body':
@@ -73,3 +73,5 @@ export const es: UiStrings = {
   'action.withdraw': 'Consentimiento retirado',
   'action.load-content': 'Contenido bloqueado cargado',
 };
+
+export default es;

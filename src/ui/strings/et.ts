@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Estonian (eesti). */
-export const et: UiStrings = {
+const et: UiStrings = {
   'banner.label': 'Küpsiste nõusolek',
   'banner.title': 'Teie privaatsusvalikud',
   'banner.body':
@@ -73,3 +73,5 @@ export const et: UiStrings = {
   'action.withdraw': 'Nõusolek tagasi võetud',
   'action.load-content': 'Blokeeritud sisu laaditud',
 };
+
+export default et;

@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Finnish (suomi). */
-export const fi: UiStrings = {
+const fi: UiStrings = {
   'banner.label': 'Evästesuostumus',
   'banner.title': 'Yksityisyysvalintasi',
   'banner.body':
@@ -73,3 +73,5 @@ export const fi: UiStrings = {
   'action.withdraw': 'Suostumus peruutettu',
   'action.load-content': 'Estetty sisältö ladattu',
 };
+
+export default fi;

@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** French (français). */
-export const fr: UiStrings = {
+const fr: UiStrings = {
   'banner.label': 'Consentement aux cookies',
   'banner.title': 'Vos choix en matière de vie privée',
   'banner.body':
@@ -73,3 +73,5 @@ export const fr: UiStrings = {
   'action.withdraw': 'Consentement retiré',
   'action.load-content': 'Contenu bloqué chargé',
 };
+
+export default fr;

@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Irish (Gaeilge). */
-export const ga: UiStrings = {
+const ga: UiStrings = {
   'banner.label': 'Toiliú le fianáin',
   'banner.title': 'Do roghanna príobháideachais',
   'banner.body':
@@ -73,3 +73,5 @@ export const ga: UiStrings = {
   'action.withdraw': 'Tarraingíodh an toiliú siar',
   'action.load-content': 'Lódáladh ábhar blocáilte',
 };
+
+export default ga;

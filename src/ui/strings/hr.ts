@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Croatian (hrvatski). */
-export const hr: UiStrings = {
+const hr: UiStrings = {
   'banner.label': 'Privola za kolačiće',
   'banner.title': 'Vaša privatnost – vaš izbor',
   'banner.body':
@@ -73,3 +73,5 @@ export const hr: UiStrings = {
   'action.withdraw': 'Privola povučena',
   'action.load-content': 'Blokirani sadržaj učitan',
 };
+
+export default hr;

@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Hungarian (magyar). */
-export const hu: UiStrings = {
+const hu: UiStrings = {
   'banner.label': 'Hozzájárulás a sütikhez',
   'banner.title': 'Az Ön adatvédelmi döntései',
   'banner.body':
@@ -73,3 +73,5 @@ export const hu: UiStrings = {
   'action.withdraw': 'Hozzájárulás visszavonva',
   'action.load-content': 'Letiltott tartalom betöltve',
 };
+
+export default hu;

@@ -8,34 +8,34 @@ import type { BuiltInLanguage } from '../../core/language.js';
 import type { UiStrings } from './en.js';
 
 // `satisfies`: the compiler holds this to exactly the built-in languages (core/language.ts).
-const LOADERS: Record<string, () => Promise<UiStrings>> = {
-  en: () => import('./en.js').then((m) => m.en),
-  bg: () => import('./bg.js').then((m) => m.bg),
-  cs: () => import('./cs.js').then((m) => m.cs),
-  da: () => import('./da.js').then((m) => m.da),
-  de: () => import('./de.js').then((m) => m.de),
-  el: () => import('./el.js').then((m) => m.el),
-  es: () => import('./es.js').then((m) => m.es),
-  et: () => import('./et.js').then((m) => m.et),
-  fi: () => import('./fi.js').then((m) => m.fi),
-  fr: () => import('./fr.js').then((m) => m.fr),
-  ga: () => import('./ga.js').then((m) => m.ga),
-  hr: () => import('./hr.js').then((m) => m.hr),
-  hu: () => import('./hu.js').then((m) => m.hu),
-  it: () => import('./it.js').then((m) => m.it),
-  lt: () => import('./lt.js').then((m) => m.lt),
-  lv: () => import('./lv.js').then((m) => m.lv),
-  mt: () => import('./mt.js').then((m) => m.mt),
-  nl: () => import('./nl.js').then((m) => m.nl),
-  pl: () => import('./pl.js').then((m) => m.pl),
-  pt: () => import('./pt.js').then((m) => m.pt),
-  ro: () => import('./ro.js').then((m) => m.ro),
-  sk: () => import('./sk.js').then((m) => m.sk),
-  sl: () => import('./sl.js').then((m) => m.sl),
-  sv: () => import('./sv.js').then((m) => m.sv),
-} satisfies Record<BuiltInLanguage, () => Promise<UiStrings>>;
+const LOADERS: Record<string, () => Promise<{ default: UiStrings }>> = {
+  en: () => import('./en.js'),
+  bg: () => import('./bg.js'),
+  cs: () => import('./cs.js'),
+  da: () => import('./da.js'),
+  de: () => import('./de.js'),
+  el: () => import('./el.js'),
+  es: () => import('./es.js'),
+  et: () => import('./et.js'),
+  fi: () => import('./fi.js'),
+  fr: () => import('./fr.js'),
+  ga: () => import('./ga.js'),
+  hr: () => import('./hr.js'),
+  hu: () => import('./hu.js'),
+  it: () => import('./it.js'),
+  lt: () => import('./lt.js'),
+  lv: () => import('./lv.js'),
+  mt: () => import('./mt.js'),
+  nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
+  ro: () => import('./ro.js'),
+  sk: () => import('./sk.js'),
+  sl: () => import('./sl.js'),
+  sv: () => import('./sv.js'),
+} satisfies Record<BuiltInLanguage, () => Promise<{ default: UiStrings }>>;
 
 /** The built-in strings of a language (English for a language that only the site's own `texts` translate). */
 export function loadStrings(language: string): Promise<UiStrings> {
-  return (LOADERS[language] ?? LOADERS['en']!)();
+  return (LOADERS[language] ?? LOADERS['en']!)().then((module) => module.default);
 }

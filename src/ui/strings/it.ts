@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Italian (italiano). */
-export const it: UiStrings = {
+const it: UiStrings = {
   'banner.label': 'Consenso ai cookie',
   'banner.title': 'Le sue scelte sulla privacy',
   'banner.body':
@@ -73,3 +73,5 @@ export const it: UiStrings = {
   'action.withdraw': 'Consenso revocato',
   'action.load-content': 'Contenuto bloccato caricato',
 };
+
+export default it;

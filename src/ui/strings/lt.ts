@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Lithuanian (lietuvių). */
-export const lt: UiStrings = {
+const lt: UiStrings = {
   'banner.label': 'Sutikimas dėl slapukų',
   'banner.title': 'Jūsų privatumo pasirinkimai',
   'banner.body':
@@ -73,3 +73,5 @@ export const lt: UiStrings = {
   'action.withdraw': 'Sutikimas atšauktas',
   'action.load-content': 'Įkeltas užblokuotas turinys',
 };
+
+export default lt;

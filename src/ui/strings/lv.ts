@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Latvian (latviešu). */
-export const lv: UiStrings = {
+const lv: UiStrings = {
   'banner.label': 'Piekrišana sīkdatnēm',
   'banner.title': 'Jūsu privātuma izvēles',
   'banner.body':
@@ -73,3 +73,5 @@ export const lv: UiStrings = {
   'action.withdraw': 'Piekrišana atsaukta',
   'action.load-content': 'Bloķētais saturs ielādēts',
 };
+
+export default lv;

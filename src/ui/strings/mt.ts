@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Maltese (Malti). */
-export const mt: UiStrings = {
+const mt: UiStrings = {
   'banner.label': 'Kunsens għall-cookies',
   'banner.title': 'L-għażliet tiegħek dwar il-privatezza',
   'banner.body':
@@ -73,3 +73,5 @@ export const mt: UiStrings = {
   'action.withdraw': 'Kunsens irtirat',
   'action.load-content': 'Kontenut imblukkat imtella’',
 };
+
+export default mt;

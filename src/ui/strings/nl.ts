@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Dutch (Nederlands). */
-export const nl: UiStrings = {
+const nl: UiStrings = {
   'banner.label': 'Toestemming voor cookies',
   'banner.title': 'Uw privacykeuzes',
   'banner.body':
@@ -73,3 +73,5 @@ export const nl: UiStrings = {
   'action.withdraw': 'Toestemming ingetrokken',
   'action.load-content': 'Geblokkeerde inhoud geladen',
 };
+
+export default nl;

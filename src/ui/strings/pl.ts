@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Polish (polski). */
-export const pl: UiStrings = {
+const pl: UiStrings = {
   'banner.label': 'Zgoda na pliki cookie',
   'banner.title': 'Prywatność – Państwa decyzja',
   'banner.body':
@@ -73,3 +73,5 @@ export const pl: UiStrings = {
   'action.withdraw': 'Wycofanie zgody',
   'action.load-content': 'Wczytanie zablokowanej treści',
 };
+
+export default pl;

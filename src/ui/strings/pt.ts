@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Portuguese (português, European). */
-export const pt: UiStrings = {
+const pt: UiStrings = {
   'banner.label': 'Consentimento de cookies',
   'banner.title': 'As suas opções de privacidade',
   'banner.body':
@@ -73,3 +73,5 @@ export const pt: UiStrings = {
   'action.withdraw': 'Consentimento retirado',
   'action.load-content': 'Conteúdo bloqueado carregado',
 };
+
+export default pt;

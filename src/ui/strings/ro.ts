@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Romanian (română). */
-export const ro: UiStrings = {
+const ro: UiStrings = {
   'banner.label': 'Consimțământ pentru cookie-uri',
   'banner.title': 'Opțiunile dumneavoastră de confidențialitate',
   'banner.body':
@@ -73,3 +73,5 @@ export const ro: UiStrings = {
   'action.withdraw': 'Consimțământ retras',
   'action.load-content': 'Conținut blocat încărcat',
 };
+
+export default ro;

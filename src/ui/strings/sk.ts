@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Slovak (slovenčina). */
-export const sk: UiStrings = {
+const sk: UiStrings = {
   'banner.label': 'Súhlas so súbormi cookie',
   'banner.title': 'Ochrana súkromia: vaša voľba',
   'banner.body':
@@ -73,3 +73,5 @@ export const sk: UiStrings = {
   'action.withdraw': 'Odvolanie súhlasu',
   'action.load-content': 'Načítanie blokovaného obsahu',
 };
+
+export default sk;

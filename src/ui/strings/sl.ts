@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Slovenian (slovenščina). */
-export const sl: UiStrings = {
+const sl: UiStrings = {
   'banner.label': 'Privolitev za piškotke',
   'banner.title': 'Vaše izbire glede zasebnosti',
   'banner.body':
@@ -73,3 +73,5 @@ export const sl: UiStrings = {
   'action.withdraw': 'Privolitev preklicana',
   'action.load-content': 'Blokirana vsebina naložena',
 };
+
+export default sl;

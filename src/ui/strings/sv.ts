@@ -1,7 +1,7 @@
 import type { UiStrings } from './en.js';
 
 /** Swedish (svenska). */
-export const sv: UiStrings = {
+const sv: UiStrings = {
   'banner.label': 'Samtycke till kakor',
   'banner.title': 'Dina integritetsval',
   'banner.body':
@@ -73,3 +73,5 @@ export const sv: UiStrings = {
   'action.withdraw': 'Samtycke återkallat',
   'action.load-content': 'Blockerat innehåll inläst',
 };
+
+export default sv;
