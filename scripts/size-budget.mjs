@@ -37,10 +37,10 @@ const VIEWS = [
   // The validator's messages (chunks/config-messages.js) and the link labels left the controller (issue 15.5):
   // 1.5 KB less on every first visit. The messages are in no view: fetched only for a config with problems.
   { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 32.6 * KB },
-  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 33.3 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 33.4 * KB },
   // The engine carries what recording needs; the portable SHA-256 (plain-http pages), the collector outbox and
   // verification/export are chunks it imports only when needed, so in no view.
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 34.2 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 34.3 * KB },
 ];
 const PER_FILE = [
   { pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' },

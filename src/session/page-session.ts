@@ -96,6 +96,9 @@ export class PageSession {
    */
   readonly #settled: Promise<unknown>;
   #resolveSettled!: () => void;
+  /** Settles once the page's first IndexedDB read has (see ConfigCheck.storeAfter). */
+  readonly #startupRead: Promise<unknown>;
+  #resolveStartupRead!: () => void;
   /** The banner's chunks were asked for (once per page). */
   #bannerFetched = false;
   /** The config's validation, started before IndexedDB answered when no mirror held (see #expectBanner). */
@@ -126,6 +129,7 @@ export class PageSession {
   constructor(private readonly env: SessionEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
     this.#settled = new Promise<void>((resolve) => (this.#resolveSettled = resolve));
+    this.#startupRead = new Promise<void>((resolve) => (this.#resolveStartupRead = resolve));
     this.#controller = loadOnce(() =>
       env.loadController().then((module) => (this.#controllerLoaded = module), (error: unknown) => {
         console.error(`cookie-consent: could not load the consent controller (${describeError(error)}); nothing optional will run`);
@@ -306,6 +310,7 @@ export class PageSession {
       (readError: unknown) => ({ record: undefined, config: undefined, purgeChecked: undefined, readError }),
     );
     void Promise.race([startup, whenParsed(doc)]).then(this.#resolveSettled);
+    void startup.then(this.#resolveStartupRead);
     if (this.#bannerFirst) {
       // No decision cookie at all: the banner shows as soon as the config is checked, without waiting for IndexedDB.
       const checked = await this.#checking;
@@ -385,7 +390,7 @@ export class PageSession {
     const language = (this.#language = pickLanguage([...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)], languageCandidates(config.language, doc)));
     // The link's label is cached with the config once a page has shown this language; else its strings are fetched once.
     if (cached.labels[language]) this.env.labelLinks(language, cached.labels[language]);
-    else void this.#controller().then((module) => module.labelLinks(cached, language, this.env.labelLinks), () => undefined);
+    else void this.#controller().then((module) => module.labelLinks(cached, language, this.env.labelLinks, this.#startupRead), () => undefined);
     this.env.blocker?.fromConfig(config.autoBlock);
     if (config.settingsButton) addSettingsButton(doc);
     this.#gate.observe();
@@ -417,7 +422,7 @@ export class PageSession {
   /** The config validated by the controller chunk: the record cached for the next page, or null once the problems are on the console. */
   async #validate(raw: unknown): Promise<CachedConfig | null> {
     const controller = await this.#controller();
-    return controller.checkConfig(raw, { source: this.#source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
+    return controller.checkConfig(raw, { source: this.#source, storeAfter: this.#startupRead, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
   }
 
   /**
