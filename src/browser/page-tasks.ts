@@ -8,12 +8,6 @@ export function languageCandidates(configLanguage: unknown, doc: Document): stri
   return [typeof configLanguage === 'string' ? configLanguage : '', doc.documentElement.lang, ...(doc.defaultView?.navigator.languages ?? [])];
 }
 
-/** Settles once the parser has finished the document (at once if it has). */
-export function whenParsed(doc: Document): Promise<void> {
-  if (doc.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
 /** Runs `work` when the browser is idle (or soon, where requestIdleCallback is missing). */
 export function whenIdle(win: Window | null, work: () => unknown): void {
   if (win?.requestIdleCallback) win.requestIdleCallback(() => void work(), { timeout: 5000 });

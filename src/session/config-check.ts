@@ -24,11 +24,6 @@ export interface ConfigCheck {
   tagRanFirst: boolean;
   /** Whether this build blocks automatically (the lite build warns about an `autoBlock` it ignores). */
   autoBlocks: boolean;
-  /**
-   * Settles once the page's own first read of IndexedDB has: the copy is stored after it. On a first visit that
-   * read creates the database, and a second connection opening it meanwhile makes the browser wait on both.
-   */
-  storeAfter?: Promise<unknown>;
 }
 
 const INVALID = 'cookie-consent: the config is invalid, so no banner is shown and nothing optional runs:';
@@ -65,9 +60,9 @@ function ownLabels(config: ConsentConfig): Record<string, string> {
 }
 
 /** Stores the record for the next page, and returns it. */
-function keep(record: CachedConfig, after: Promise<unknown> = Promise.resolve()): CachedConfig {
+function keep(record: CachedConfig): CachedConfig {
   record.savedAt = new Date().toISOString();
-  after.then(() => cacheConfig(configCacheKey(record.source), record)).catch(() => {
+  cacheConfig(configCacheKey(record.source), record).catch(() => {
     // Without the cache the next page validates again (or fetches the label again): slower, never wrong.
   });
   return record;
@@ -89,7 +84,7 @@ export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<Cac
     await told;
     return null;
   }
-  return keep({ source: check.source, config: found.config, labels: ownLabels(found.config), savedAt: '' }, check.storeAfter);
+  return keep({ source: check.source, config: found.config, labels: ownLabels(found.config), savedAt: '' });
 }
 
 /**
@@ -98,17 +93,12 @@ export async function checkConfig(raw: unknown, check: ConfigCheck): Promise<Cac
  * with the cached config, so the next page labels the links without any fetch. Should the strings not arrive,
  * the links keep saying "Cookie settings".
  */
-export async function labelLinks(
-  cached: CachedConfig,
-  language: string,
-  label: (language: string, label: string) => void,
-  storeAfter?: Promise<unknown>,
-): Promise<void> {
+export async function labelLinks(cached: CachedConfig, language: string, label: (language: string, label: string) => void): Promise<void> {
   try {
     const text = (await loadStrings(language))['link.settings'];
     label(language, text);
     cached.labels[language] = text;
-    keep(cached, storeAfter);
+    keep(cached);
   } catch {
     // The links stay labelled in English; the next page tries again.
   }

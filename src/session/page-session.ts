@@ -39,7 +39,7 @@ import { announceDecision, releaseContent } from '../browser/decision-effects.js
 import { googleTagRanFirst, sendConsentDefault } from '../browser/gtag.js';
 import { sendUetDefault } from '../browser/uet.js';
 import { openerOf } from '../browser/openers.js';
-import { addSettingsButton, languageCandidates, nextTask, whenIdle, whenParsed } from '../browser/page-tasks.js';
+import { addSettingsButton, languageCandidates, nextTask, whenIdle } from '../browser/page-tasks.js';
 import type { ReceiptOutbox } from '../browser/receipt-outbox.js';
 import { TabSync } from '../browser/tab-sync.js';
 import type { ControllerModule } from '../entries/controller.js';
@@ -87,22 +87,6 @@ export class PageSession {
   #inForce: DecisionInForce = NOTHING_DECIDED;
   /** The mirror whose decision this page put into effect before IndexedDB answered. */
   #mirrored: ConsentMirror | null = null;
-  /** No decision cookie at all (a first visit, most likely): the banner does not wait for IndexedDB. */
-  #bannerFirst = false;
-  /**
-   * Settles when the page has been parsed or IndexedDB has answered, whichever comes first. The banner's chunks
-   * are fetched before, but run only then: compiling and running them while the parser still works would delay
-   * the page's own first render (the parser and our chunks share one thread).
-   */
-  readonly #settled: Promise<unknown>;
-  #resolveSettled!: () => void;
-  /** Settles once the page's first IndexedDB read has (see ConfigCheck.storeAfter). */
-  readonly #startupRead: Promise<unknown>;
-  #resolveStartupRead!: () => void;
-  /** The banner's chunks were asked for (once per page). */
-  #bannerFetched = false;
-  /** The config's validation, started before IndexedDB answered when no mirror held (see #expectBanner). */
-  #checking: Promise<CachedConfig | null> | null = null;
   #consentId: string | null = null;
   #language = 'en';
   #gpc = false;
@@ -128,8 +112,6 @@ export class PageSession {
 
   constructor(private readonly env: SessionEnvironment) {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
-    this.#settled = new Promise<void>((resolve) => (this.#resolveSettled = resolve));
-    this.#startupRead = new Promise<void>((resolve) => (this.#resolveStartupRead = resolve));
     this.#controller = loadOnce(() =>
       env.loadController().then((module) => (this.#controllerLoaded = module), (error: unknown) => {
         console.error(`cookie-consent: could not load the consent controller (${describeError(error)}); nothing optional will run`);
@@ -284,18 +266,6 @@ export class PageSession {
     if (mirror && mirrorHolds(mirror, { config: this.#fingerprint, revision, now: new Date() }) && (mirror.gpc || !this.#gpc)) {
       this.#mirrored = mirror;
       this.#put(mirroredDecision(mirror));
-    } else {
-      // Rather than wait for IndexedDB (40–130 ms for a fresh renderer), what this page will need is fetched now.
-      // A mirror for another config (or none: a first visit, most likely) means the config is new to this browser:
-      // it is validated as soon as its code is here. No mirror, or one that expired or was made without GPC,
-      // means the banner will most likely show: its code and strings come in the same round trip. When IndexedDB
-      // holds a decision after all (cookies cleared), the UI was fetched for nothing, once: the mirror is
-      // written again then.
-      if (!mirror || mirror.config !== this.#fingerprint) this.#checking = this.#settled.then(() => this.#validate(raw)).catch(() => null);
-      if (!mirror || mirror.config === this.#fingerprint) this.#fetchBanner(raw);
-      // Where cookies are off, IndexedDB is too, as a rule; but a page that never has a cookie must not show a
-      // banner first and take it back on every page.
-      this.#bannerFirst = !mirror && win?.navigator.cookieEnabled === true;
     }
   }
 
@@ -309,35 +279,22 @@ export class PageSession {
       ([record, config, purgeChecked]) => ({ record, config, purgeChecked, readError: null as unknown }),
       (readError: unknown) => ({ record: undefined, config: undefined, purgeChecked: undefined, readError }),
     );
-    void Promise.race([startup, whenParsed(doc)]).then(this.#resolveSettled);
-    void startup.then(this.#resolveStartupRead);
-    if (this.#bannerFirst) {
-      // No decision cookie at all: the banner shows as soon as the config is checked, without waiting for IndexedDB.
-      const checked = await this.#checking;
-      if (!checked) return this.#failClosed(null);
-      if (!this.#adopt(checked)) return;
-      void this.#showBannerFirst(startup);
-    }
     const { record, config: cachedRaw, purgeChecked, readError } = await startup;
-    if (record === undefined && !readError) this.#fetchBanner(raw);
-    if (!this.#config) {
-      let cached = readError ? null : cachedConfigFor(cachedRaw, source);
-      if (!cached) {
-        cached = await (this.#checking ?? this.#validate(raw).catch(() => null));
-        if (!cached) return this.#failClosed(null);
-      }
-      if (!this.#adopt(cached)) return;
+    if (record === undefined && !readError) this.#firstVisitReady(raw);
+    let cached = readError ? null : cachedConfigFor(cachedRaw, source);
+    if (!cached) {
+      cached = await this.#validate(raw).catch(() => null);
+      if (!cached) return this.#failClosed(null);
     }
+    if (!this.#adopt(cached)) return;
     const config = this.#config!;
     if (readError) this.#warnStorage(readError);
     const stored = readError ? null : await this.#checkStored(record);
     this.#consentId = stored?.id ?? null;
     await this.#settle(classifyDecision(config, stored, new Date(), this.#gpc), { reloadOnRevoke: true });
-    // A banner shown before IndexedDB answered goes when it holds a decision after all (cookies cleared).
-    if (this.#decided()) this.#ui?.hide();
     this.#resolveReady(this.get());
     doc.dispatchEvent(new CustomEvent('cookie-consent:ready', { detail: this.get() }));
-    if (!this.#decided() && !this.#bannerFirst) {
+    if (!this.#decided()) {
       // The banner's first render is the longest piece of our work: a task of its own.
       await nextTask(win);
       const ui = await this.#mountUi();
@@ -349,19 +306,6 @@ export class PageSession {
     if (!this.#decided()) whenIdle(win, () => this.#ui?.prepareRecording());
     const purgeDue = record !== undefined && !(Date.now() - Date.parse(String(purgeChecked)) < PURGE_INTERVAL_MS);
     this.#scheduleIdleWork(config, purgeDue);
-  }
-
-  /**
-   * The banner of a page without a decision cookie, shown before IndexedDB has answered (in a task of its own:
-   * its first render is the longest piece of our work). IndexedDB still decides: when it holds a decision after
-   * all, the banner is not shown, or goes again (#begin).
-   */
-  async #showBannerFirst(startup: Promise<unknown>): Promise<void> {
-    let answered = false;
-    void startup.then(() => (answered = true));
-    await nextTask(this.env.doc.defaultView);
-    const ui = await this.#mountUi();
-    if (!answered || !this.#decided()) ui?.showBanner();
   }
 
   /**
@@ -390,7 +334,7 @@ export class PageSession {
     const language = (this.#language = pickLanguage([...BUILT_IN_LANGUAGES, ...Object.keys(config.texts)], languageCandidates(config.language, doc)));
     // The link's label is cached with the config once a page has shown this language; else its strings are fetched once.
     if (cached.labels[language]) this.env.labelLinks(language, cached.labels[language]);
-    else void this.#controller().then((module) => module.labelLinks(cached, language, this.env.labelLinks, this.#startupRead), () => undefined);
+    else void this.#controller().then((module) => module.labelLinks(cached, language, this.env.labelLinks), () => undefined);
     this.env.blocker?.fromConfig(config.autoBlock);
     if (config.settingsButton) addSettingsButton(doc);
     this.#gate.observe();
@@ -422,22 +366,22 @@ export class PageSession {
   /** The config validated by the controller chunk: the record cached for the next page, or null once the problems are on the console. */
   async #validate(raw: unknown): Promise<CachedConfig | null> {
     const controller = await this.#controller();
-    return controller.checkConfig(raw, { source: this.#source, storeAfter: this.#startupRead, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
+    return controller.checkConfig(raw, { source: this.#source, tagRanFirst: this.#tagRanFirst, autoBlocks: this.env.blocker !== null });
   }
 
   /**
-   * The banner will show. Its code, the strings of the language it will most likely show (guessed from the raw
-   * config as it will be read once valid) and what they import are fetched together, in one round trip, once;
-   * the banner shows as soon as they are here and the page has a body, without waiting for the rest of the
-   * page to be parsed.
+   * No decision at all: the banner will show. Its code, the strings of the language it will most likely show
+   * (guessed from the raw config as it will be read once valid) and what they import are fetched together
+   * now, in one round trip; the banner shows as soon as they are here and the page has a body, without
+   * waiting for the rest of the page to be parsed. (Fetching them before IndexedDB has answered, and showing
+   * the banner without a decision cookie before it answers, was tried: no earlier banner in `npm run bench`,
+   * a later DOMContentLoaded, and 0.3 KB more in this file.)
    */
-  #fetchBanner(raw: unknown): void {
-    if (this.#bannerFetched) return;
-    this.#bannerFetched = true;
+  #firstVisitReady(raw: unknown): void {
     const { doc, prefetch } = this.env;
     const { language, own } = rawLanguageHints(raw);
     prefetch?.(builtInStringsFor(pickLanguage([...BUILT_IN_LANGUAGES, ...own], languageCandidates(language, doc))));
-    void this.#settled.then(() => this.env.loadUi()).catch(() => undefined);
+    void this.env.loadUi().catch(() => undefined);
   }
 
   /** The stored decision; a corrupt record is moved aside and counts as none, never as consent. */
@@ -525,7 +469,7 @@ export class PageSession {
     const decision = storedDecision(config, status);
     if (reloadOnRevoke) {
       // Written again on every page, same or not: Safari keeps a cookie written by a script 7 days at most, and a
-      // regular visitor without it would see the banner first (#begin) and then go.
+      // regular visitor would lose the fast path once a week.
       const mirror = mirrorOf(config, status, this.#fingerprint);
       if (mirror || readMirror(doc)) writeMirror(doc, mirror);
     }

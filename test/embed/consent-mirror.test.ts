@@ -5,10 +5,8 @@ import {
   newToken,
   openPage,
   readDatabase,
-  requestedScripts,
   resetSite,
   trackerUrl,
-  visibleBanner,
   waitForBanner,
   type SitePage,
 } from '../support/site-page.js';
@@ -80,32 +78,6 @@ async function heldPage(config: object, body: string, beforeEmbed = ''): Promise
 describe('the decision mirror: a returning visitor fast, never granting more than IndexedDB holds', () => {
   beforeEach(resetSite);
   after(resetSite);
-
-  it('without a decision cookie, the banner shows before IndexedDB has answered; nothing optional runs until it has', async () => {
-    const token = newToken();
-    const page = await heldPage(CONFIG, analyticsTag(token));
-    await waitForBanner(page);
-    expect(page.win.CookieConsent.get()).to.equal(null);
-    expect(page.win.CookieConsent.allowed('analytics')).to.equal(false);
-    page.win.__releaseIndexedDb();
-    expect(await page.win.CookieConsent.ready).to.equal(null);
-    expect(visibleBanner(page), 'the banner went when IndexedDB answered').to.not.equal(null);
-    expect(page.win.__ran ?? []).to.deep.equal([]);
-    expect(await requestedScripts(token)).to.deep.equal([]);
-  });
-
-  it('a decision IndexedDB holds without its cookie (cookies cleared): IndexedDB wins over the banner shown first', async () => {
-    const token = newToken();
-    await acceptedEarlier(token);
-    document.cookie = 'cookie-consent=; path=/; max-age=0';
-    const page = await heldPage(CONFIG, analyticsTag(token));
-    expect(page.win.__ran ?? [], 'a tag ran without a decision cookie, before IndexedDB answered').to.deep.equal([]);
-    page.win.__releaseIndexedDb();
-    expect((await page.win.CookieConsent.ready)?.action).to.equal('accept-all');
-    await waitUntil(() => page.win.__ran?.includes('gtag'), 'the stored decision did not apply');
-    await waitUntil(() => !visibleBanner(page), 'the banner stayed although IndexedDB holds a decision');
-    expect(granted(page.doc).sort(), 'the cookie was not written again').to.deep.equal(['analytics', 'marketing', 'necessary']);
-  });
 
 
   it('a returning visitor’s granted tags run before IndexedDB has answered; IndexedDB then confirms the decision', async () => {
