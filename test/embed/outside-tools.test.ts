@@ -62,8 +62,9 @@ describe('recognisable by outside tools', () => {
     const state = page.win.CookieConsent.get();
     expect(state).to.include({ action: 'reject-all', source: 'banner' });
     expect(state!.categories).to.deep.equal({ necessary: true, analytics: false, marketing: false });
-    const stored = await readDatabase();
-    expect(stored.current).to.deep.include({ action: 'reject-all' });
+    // The page applies the decision at once and stores it a moment later.
+    await waitUntil(async () => (await readDatabase()).current !== undefined, 'the refusal was not stored');
+    expect((await readDatabase()).current).to.deep.include({ action: 'reject-all' });
     expect(host(page).getAttribute('decision')).to.equal('rejected');
   });
 });
