@@ -275,11 +275,10 @@ export class PageSession {
     const { doc } = this.env;
     const win = doc.defaultView;
     const source = this.#source;
-    const startup = readStartup(this.#fingerprint).then(
+    const { record, config: cachedRaw, purgeChecked, readError } = await readStartup(this.#fingerprint).then(
       ([record, config, purgeChecked]) => ({ record, config, purgeChecked, readError: null as unknown }),
       (readError: unknown) => ({ record: undefined, config: undefined, purgeChecked: undefined, readError }),
     );
-    const { record, config: cachedRaw, purgeChecked, readError } = await startup;
     if (record === undefined && !readError) this.#firstVisitReady(raw);
     let cached = readError ? null : cachedConfigFor(cachedRaw, source);
     if (!cached) {
@@ -300,10 +299,10 @@ export class PageSession {
       const ui = await this.#mountUi();
       // A decision may have arrived (API, another tab) while the UI was loading.
       if (!this.#decided()) ui?.showBanner();
+      // Recording's code and the hash of the text shown are made ready while the visitor reads, so that a click
+      // fetches nothing and is stored at once (a page left right after the click keeps the decision).
+      whenIdle(win, () => this.#ui?.prepareRecording());
     }
-    // Recording's code and the hash of the text shown are made ready while the visitor reads, so that a click
-    // fetches nothing and is stored at once (a page left right after the click keeps the decision).
-    if (!this.#decided()) whenIdle(win, () => this.#ui?.prepareRecording());
     const purgeDue = record !== undefined && !(Date.now() - Date.parse(String(purgeChecked)) < PURGE_INTERVAL_MS);
     this.#scheduleIdleWork(config, purgeDue);
   }
