@@ -94,6 +94,9 @@ export async function resetSite(): Promise<void> {
     request.onsuccess = () => resolve();
     request.onerror = () => reject(request.error);
     request.onblocked = () => setTimeout(resolve, 50);
+    // Firefox sometimes answers neither while a removed frame's connection is still being closed; the delete
+    // stays queued and completes before the next page's open, which waits behind it.
+    setTimeout(resolve, 3000);
   });
   for (const cookie of document.cookie.split(';')) {
     const name = cookie.split('=')[0]?.trim();
