@@ -27,19 +27,21 @@ const SERVED = /^(cookie-consent(-lite|-controller|-ui|-engine)?\.js|chunks\/.*\
  */
 const BANNER = ['cookie-consent.js', 'cookie-consent-controller.js', 'cookie-consent-ui.js'];
 const VIEWS = [
+  // A returning visitor's granted tags released in place, run by the parser where the page has them (the gate's
+  // releaseInPlace, 0.2 KB in every loader): about 55 ms earlier on the benchmark's light page.
   // Microsoft's consent signals, the Google Ads rule, embed grants and the new-service rule (issue 16): about 0.5 KB
   // in the loader, 1.5 KB on a first visit (the controller's config messages, the shared decision rules).
-  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 10.6 * KB },
+  { name: 'returning visitor, lite build (the loader alone)', entries: ['cookie-consent-lite.js'], limit: 10.8 * KB },
   // The built-in embed hosts (YouTube, Maps, …) with host/path entries cost 0.2 KB in the loader, the elements'
   // define functions and the shared palette a little more (CSS written once compresses no smaller): 0.3–0.4 KB more.
-  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 14.6 * KB },
+  { name: 'returning visitor, default build with automatic blocking', entries: ['cookie-consent.js'], limit: 14.8 * KB },
   // The validator's messages (chunks/config-messages.js) and the link labels left the controller (issue 15.5):
   // 1.5 KB less on every first visit. The messages are in no view: fetched only for a config with problems.
-  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 32.4 * KB },
-  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 33.2 * KB },
+  { name: 'first visit, banner in English', entries: [...BANNER, 'i18n/en.js'], limit: 32.6 * KB },
+  { name: 'first visit, banner in the largest language', entries: [...BANNER, 'LARGEST_LANGUAGE'], limit: 33.4 * KB },
   // The engine carries what recording needs; the portable SHA-256 (plain-http pages), the collector outbox and
   // verification/export are chunks it imports only when needed, so in no view.
-  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 34.1 * KB },
+  { name: 'first visit, decision recorded', entries: [...BANNER, 'i18n/en.js', 'cookie-consent-engine.js'], limit: 34.3 * KB },
 ];
 const PER_FILE = [
   { pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' },

@@ -62,6 +62,8 @@ export class ContentGate {
   #claimed = new WeakSet<Element>();
   #reported = new WeakSet<Element>();
   #observer: MutationObserver | null = null;
+  /** Activations queued and not finished: while there are any, a later script may not run ahead of them. */
+  #pending = 0;
 
   constructor(
     private readonly root: Document,
@@ -81,7 +83,7 @@ export class ContentGate {
           if (node.firstElementChild) found.push(...node.querySelectorAll(BLOCKED));
         }
       }
-      if (found.length > 0) this.#activate(found);
+      if (found.length > 0) this.#activate(found, true);
     });
     this.#observer.observe(this.root, { childList: true, subtree: true });
   }
@@ -125,7 +127,8 @@ export class ContentGate {
     return unknown.length > 0 || badUrl;
   }
 
-  #activate(elements: Element[]): Promise<void> {
+  /** `parsed`: the elements come from the observer, which the parser's additions reach before their end tag. */
+  #activate(elements: Element[], parsed = false): Promise<void> {
     const stillBlocked: Element[] = [];
     for (const element of elements) {
       if (this.#claimed.has(element) || this.#unusable(element)) continue;
@@ -134,13 +137,63 @@ export class ContentGate {
         continue;
       }
       this.#claimed.add(element);
-      // One queue for the whole page keeps document order across scans, and lets
-      // gtag.js finish loading before the inline gtag('config') after it runs.
-      this.#queue = this.#queue.then(() => (element instanceof HTMLScriptElement ? runScript(element) : loadEmbed(element)));
+      const run = (): void => this.#enqueue(() => (element instanceof HTMLScriptElement ? runScript(element) : loadEmbed(element)));
+      // A script released in place that the parser did not run after all goes the usual way.
+      if (!(parsed && this.#pending === 0 && element instanceof HTMLScriptElement && releaseInPlace(element, run))) run();
     }
     if (stillBlocked.length > 0) this.options.onBlockedEmbeds?.(stillBlocked);
     return this.#queue;
   }
+
+  /**
+   * One queue for the whole page keeps document order across scans, and lets gtag.js finish loading before the
+   * inline gtag('config') after it runs.
+   */
+  #enqueue(activate: () => Promise<void>): void {
+    this.#pending++;
+    this.#queue = this.#queue.then(activate).finally(() => this.#pending--);
+  }
+}
+
+/**
+ * A blocked external script the parser has just added, whose purposes are granted already (a returning
+ * visitor's decision, read first thing): it is made a script again before its end tag, so the parser
+ * runs it where and when the page has it, as if no consent tool stood in between. At a `</script>` end
+ * tag the parser runs a microtask checkpoint before it prepares the script (HTML § "the text insertion
+ * mode"), and the observer's callback is in that checkpoint; the automatic blocker relies on the same.
+ *
+ * Only for a script the parser waits for (no `async`; `defer` and modules run before DOMContentLoaded),
+ * while the document is loading, so that whether it ran is known for sure: its `load` or `error` event has
+ * fired by DOMContentLoaded. When neither has (it was not the parser's to prepare: a site script added it),
+ * or on `error` (a Content-Security-Policy with 'strict-dynamic' refuses parser-inserted scripts without a
+ * nonce; a clone inserted by script it allows), `fallback` runs it the usual way. Nothing runs twice:
+ * an `error` means it did not run. Inline scripts keep the usual way (nothing tells whether they ran).
+ */
+function releaseInPlace(script: HTMLScriptElement, fallback: () => void): boolean {
+  const doc = script.ownerDocument;
+  const src = script.getAttribute('data-src') ?? script.getAttribute('src');
+  // A script still running (the one that added this element) means this is not the parser's checkpoint.
+  if (doc.readyState !== 'loading' || doc.currentScript || !src || script.hasAttribute('async')) return false;
+  let settled = false;
+  const settle = (ran: boolean): void => {
+    if (settled) return;
+    settled = true;
+    if (!ran && script.isConnected) {
+      // Inert again, so the clone is the only copy that can run.
+      script.type = 'text/plain';
+      fallback();
+    }
+  };
+  // `settled` makes the first of the three count.
+  script.addEventListener('load', () => settle(true));
+  script.addEventListener('error', () => settle(false));
+  doc.addEventListener('DOMContentLoaded', () => settle(false));
+  script.setAttribute('data-cookie-consent-activated', '');
+  const type = script.getAttribute('data-type');
+  if (type) script.type = type;
+  else script.removeAttribute('type');
+  if (script.getAttribute('src') !== src) script.setAttribute('src', src);
+  return true;
 }
 
 function runScript(blocked: HTMLScriptElement): Promise<void> {

@@ -17,8 +17,11 @@ export interface PageSpec {
   embedAttributes?: string;
   /** The embed script to load; the plain loader unless a test needs the auto-blocking build. */
   embedSrc?: string;
-  /** Serve the page with a strict Content-Security-Policy; `{{CSP_NONCE}}` in the HTML becomes its nonce. */
-  csp?: boolean;
+  /**
+   * Serve the page with a strict Content-Security-Policy (`'self'` and a nonce, or with `'strict-dynamic'` a
+   * nonce alone); `{{CSP_NONCE}}` in the HTML becomes its nonce.
+   */
+  csp?: boolean | 'strict-dynamic';
 }
 
 export interface SitePage {

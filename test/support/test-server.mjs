@@ -45,8 +45,10 @@ const PREAMBLE = `<script data-cookie-consent-before>
 </script>`;
 
 /** A strict policy like a careful site's: nothing inline without the nonce, no eval. */
-const strictCsp = (nonce) =>
-  `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'self'`;
+const strictCsp = (nonce, scripts = `'self' 'nonce-${nonce}'`) =>
+  `default-src 'self'; script-src ${scripts}; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'self'`;
+/** The nonce-only kind Google recommends: scripts a trusted script inserts are trusted, parser-inserted ones need the nonce. */
+const strictDynamicCsp = (nonce) => strictCsp(nonce, `'nonce-${nonce}' 'strict-dynamic'`);
 
 function renderPage(spec, nonce) {
   const lang = spec.lang ?? 'en';
@@ -82,7 +84,7 @@ export function testServerMiddleware() {
       context.type = 'html';
       context.set('cache-control', 'no-store');
       const nonce = spec.csp ? randomBytes(12).toString('base64') : null;
-      if (nonce) context.set('content-security-policy', strictCsp(nonce));
+      if (nonce) context.set('content-security-policy', spec.csp === 'strict-dynamic' ? strictDynamicCsp(nonce) : strictCsp(nonce));
       context.body = renderPage(spec, nonce).replaceAll('{{CSP_NONCE}}', nonce ?? '');
       return;
     }
