@@ -112,6 +112,14 @@ describe('normalizeHost', () => {
     expect(normalizeHost('tracker.example:8080')).to.equal('tracker.example');
   });
 
+  it('gives what the URL parser gives, also where it takes no parsing (every built-in entry)', () => {
+    const parsed = (host: string): string => new URL(`http://${host}`).hostname;
+    const builtIn = Object.values(DEFAULT_AUTO_BLOCK).flat().map((entry) => entry.split('/')[0]!);
+    for (const host of [...builtIn, 'a-b_c.example', '0x7f.1', '192.168.0.1', 'bücher.example', 'xn--bcher-kva.example', 'EXAMPLE.com']) {
+      expect(normalizeHost(host), host).to.equal(parsed(host));
+    }
+  });
+
   it('gives null for what is no host', () => {
     for (const entry of ['', '   ', 'https://', '/path/only', 'two words.com', '*.']) expect(normalizeHost(entry), entry).to.equal(null);
   });
