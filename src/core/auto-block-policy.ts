@@ -19,13 +19,23 @@ export interface BlockPolicy {
  */
 const SCRIPT_TYPE = /^(?:module|(?:application|text)\/(?:x-)?(?:ecma|java)script|text\/(?:javascript1\.[0-5]|jscript|livescript))?$/;
 
-/** A matcher for `autoBlock`; a list it cannot read blocks nothing rather than throwing into the page. */
+/**
+ * A matcher for `autoBlock`; a list it cannot read blocks nothing rather than throwing into the page.
+ * Compiled when first asked: the page's blocker gets the built-in list and, a moment later, the site's
+ * (before the parser goes on), so compiling the first would be work thrown away on every page.
+ */
 export function safeMatcher(autoBlock: AutoBlockHosts): HostMatcher {
-  try {
-    return compileAutoBlock(autoBlock ?? {});
-  } catch {
-    return () => null;
-  }
+  let compiled: HostMatcher | null = null;
+  return (url, baseUrl) => {
+    if (!compiled) {
+      try {
+        compiled = compileAutoBlock(autoBlock ?? {});
+      } catch {
+        compiled = () => null;
+      }
+    }
+    return compiled(url, baseUrl);
+  };
 }
 
 /**

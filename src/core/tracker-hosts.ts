@@ -146,14 +146,16 @@ function stripTrailingDot(host: string): string {
  *   does not configure stay blocked, because nobody can grant that category:
  *   failing closed is the point.
  *
- * Configured hosts are normalized (`normalizeHost`); entries that are no host are dropped.
+ * Configured hosts are normalized (`normalizeHost`); entries that are no host are dropped. The defaults
+ * must be in that form already (DEFAULT_AUTO_BLOCK is; a test checks): this runs on every page before the
+ * parser goes on.
  */
 export function mergeAutoBlock(defaults: AutoBlockHosts, configured: AutoBlockHosts): Record<string, string[]> {
   const own: [string, string[]][] = Object.entries(configured).map(([category, hosts]) => [category, normalizeHosts(hosts)]);
   const claimed = new Set(own.flatMap(([, hosts]) => hosts));
   const merged: Record<string, string[]> = {};
   for (const [category, hosts] of Object.entries(defaults)) {
-    merged[category] = normalizeHosts(hosts).filter((host) => !claimed.has(host));
+    merged[category] = hosts.filter((host) => !claimed.has(host));
   }
   for (const [category, hosts] of own) {
     merged[category] = hosts.length === 0 ? [] : unique([...(merged[category] ?? []), ...hosts]);
