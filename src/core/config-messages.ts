@@ -13,10 +13,13 @@ import { suggestion } from './problems.js';
 
 /** How a wrong value is named in a message. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`.trim();
+  // String() of these says nothing useful ("[object Object]") or far too much (a function's whole source).
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'function') return 'a function';
+  return `${typeof value} ${String(value)}`;
 }
 
 type Words = (problem: FoundProblem) => string;

@@ -21,8 +21,16 @@ describe('core/config-messages', () => {
     const { errors } = messagesOf({ categories: { analytics: {} }, googleConsentMode: { mapping: { analytics: [undefined] }, region: [undefined] } });
     expect(errors.map((problem) => problem.path)).to.deep.equal(['revision', 'googleConsentMode.mapping.analytics[0]', 'googleConsentMode.region[0]']);
     expect(errors[0]!.message).to.equal('missing: add it, expected a whole number of 1 or more');
-    expect(errors[1]!.message).to.match(/^expected one of "ad_storage", .*"personalization_storage", got undefined/);
-    expect(errors[2]!.message).to.match(/^expected ISO 3166 codes like "DE" or "ES-MD", got undefined/);
+    expect(errors[1]!.message).to.match(/^expected one of "ad_storage", .*"personalization_storage", got undefined$/);
+    expect(errors[2]!.message).to.match(/^expected ISO 3166 codes like "DE" or "ES-MD", got undefined$/);
+  });
+
+  it('an object or a function given from JavaScript is named, not printed', () => {
+    const { errors } = messagesOf({ owner: { name: 'A' }, policyUrl: () => '/privacy', revision: 1, categories: { analytics: {} } });
+    expect(errors.map((problem) => [problem.path, problem.message])).to.deep.equal([
+      ['owner', 'expected a string, got an object'],
+      ['policyUrl', 'expected a string, got a function'],
+    ]);
   });
 
   it('hints name the nearest known name, from the list the rule reported', () => {
