@@ -162,7 +162,7 @@ export class ContentGate {
  * tag the parser runs a microtask checkpoint before it prepares the script (HTML § "the text insertion
  * mode"), and the observer's callback is in that checkpoint; the automatic blocker relies on the same.
  *
- * Only for a script the parser waits for (no `async`; `defer` and modules run before DOMContentLoaded),
+ * Only for a script with `src` the parser waits for (no `async`; `defer` and modules run before DOMContentLoaded),
  * while the document is loading, so that whether it ran is known for sure: its `load` or `error` event has
  * fired by DOMContentLoaded. When neither has (it was not the parser's to prepare: a site script added it),
  * or on `error` (a Content-Security-Policy with 'strict-dynamic' refuses parser-inserted scripts without a
@@ -171,9 +171,9 @@ export class ContentGate {
  */
 function releaseInPlace(script: HTMLScriptElement, fallback: () => void): boolean {
   const doc = script.ownerDocument;
-  const src = script.getAttribute('data-src') ?? script.getAttribute('src');
-  // A script still running (the one that added this element) means this is not the parser's checkpoint.
-  if (doc.readyState !== 'loading' || doc.currentScript || !src || script.hasAttribute('async')) return false;
+  // A script still running (the one that added this element) means this is not the parser's checkpoint. A tag
+  // written with `data-src` goes the usual way: Firefox does not run a parser's script whose `src` came late.
+  if (doc.readyState !== 'loading' || doc.currentScript || !script.src || script.hasAttribute('data-src') || script.async) return false;
   let settled = false;
   const settle = (ran: boolean): void => {
     if (settled) return;
@@ -192,7 +192,6 @@ function releaseInPlace(script: HTMLScriptElement, fallback: () => void): boolea
   const type = script.getAttribute('data-type');
   if (type) script.type = type;
   else script.removeAttribute('type');
-  if (script.getAttribute('src') !== src) script.setAttribute('src', src);
   return true;
 }
 
