@@ -45,7 +45,8 @@ const VIEWS = [
 ];
 const PER_FILE = [
   { pattern: /^i18n\//, limit: 2.5 * KB, name: 'each language' },
-  { pattern: /^chunks\/config-messages\.js$/, limit: 2.0 * KB, name: "the validator's messages" },
+  // 2.0 KB until objects and functions given from JavaScript got words of their own ("got an object").
+  { pattern: /^chunks\/config-messages\.js$/, limit: 2.1 * KB, name: "the validator's messages" },
 ];
 
 function listFiles(dir) {
