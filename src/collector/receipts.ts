@@ -8,8 +8,8 @@
 import { canonicalJson, entryHash, GENESIS_HASH, type LogEntry } from '../core/log.js';
 import { entryShapeProblems } from '../core/log-verification.js';
 import { sha256Hex } from '../core/sha256.js';
-import type { ControlledTransaction } from 'kysely';
-import type { CollectorDb, CollectorTables, StoredStatus, Storage } from './database.js';
+import type { CollectorDb, StoredStatus, Storage } from './database.js';
+import { isolated, isRetryable, withRetry } from './transaction-retry.js';
 import type { ReceiptSigner } from './signing.js';
 import type { SiteNames } from './site-names.js';
 import { describeError } from '../core/problems.js';
@@ -199,43 +199,6 @@ async function verifiedTexts(texts: IngestBatch['texts'], referenced: ReadonlySe
     }
   }
   return verified;
-}
-
-/** PostgreSQL's deadlock and serialization failures: the transaction rolled back whole and may simply run again. */
-const RETRYABLE = new Set(['40P01', '40001']);
-
-function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && RETRYABLE.has(code);
-}
-
-/**
- * Runs one entry's (or text's) writes inside a savepoint: a database error
- * undoes that item's writes only, and the rest of the batch goes on. Errors
- * that doom the whole transaction (deadlock, serialization) are passed up.
- */
-async function isolated<T>(trx: ControlledTransaction<CollectorTables>, run: (db: CollectorDb) => Promise<T>): Promise<{ value: T } | { error: unknown }> {
-  const item = await trx.savepoint('item').execute();
-  try {
-    const value = await run(item);
-    await item.releaseSavepoint('item').execute();
-    return { value };
-  } catch (error) {
-    if (isRetryable(error)) throw error;
-    await item.rollbackToSavepoint('item').execute();
-    await item.releaseSavepoint('item').execute();
-    return { error };
-  }
-}
-
-async function withRetry<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= 3 || !isRetryable(error)) throw error;
-    }
-  }
 }
 
 /** Stores a batch in one transaction and returns one signed receipt per entry, in order. */
